@@ -1,0 +1,45 @@
+// @vitest-environment node
+import { dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { checkIntegrity } from '../src/domain/integrity'
+import { Catalogue, STUDY_FILES, StudyBundle, type StudyFile } from '../src/domain/schema'
+import { describeIssues } from '../src/domain/validation'
+import { readMockFiles } from '../scripts/mock-files'
+
+const files = readMockFiles(dirname(fileURLToPath(import.meta.url)))
+const studies = [...new Set(Object.keys(files).filter((f) => f.endsWith('/study.json')).map((f) => f.split('/')[0]!))]
+const agents = Object.entries(files).filter(([p]) => p.startsWith('agents/'))
+
+describe('mock-data', () => {
+  it('holds the four curated studies', () => {
+    expect(studies.sort()).toEqual(expect.arrayContaining(['mo2022']))
+  })
+
+  it('has a valid shared agent catalogue, one file per agent named by its id', () => {
+    const parsed = Catalogue.safeParse(agents.map(([, a]) => a))
+    expect(parsed.success ? [] : describeIssues(parsed.error, 'agents')).toEqual([])
+    for (const [path, a] of agents) expect(path).toBe(`agents/${(a as { id: string }).id}.json`)
+  })
+
+  describe.each(studies)('%s', (id) => {
+    it.each(Object.keys(STUDY_FILES) as StudyFile[])('%s matches the schema', (file) => {
+      const data = files[`${id}/${file}`]
+      expect(data, `${id}/${file} is missing`).toBeDefined()
+      const parsed = STUDY_FILES[file].safeParse(data)
+      expect(parsed.success ? [] : describeIssues(parsed.error, `${id}/${file}`)).toEqual([])
+    })
+
+    it('every reference resolves, ids are unique, every number has a provenance and source', () => {
+      const bundle = StudyBundle.parse({
+        study: files[`${id}/study.json`],
+        evidence: files[`${id}/evidence.json`],
+        series: files[`${id}/series.json`],
+        phenotypes: files[`${id}/phenotypes.json`],
+        pathway: files[`${id}/pathway.json`],
+      })
+      expect(bundle.study.id).toBe(id)
+      expect(checkIntegrity(bundle, Catalogue.parse(agents.map(([, a]) => a)))).toEqual([])
+    })
+  })
+})

@@ -1,0 +1,16 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+
+/** Reads every JSON file under mock-data/ into { "mo2022/study.json": parsed }. */
+export function readMockFiles(root: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name)
+      if (statSync(p).isDirectory()) walk(p)
+      else if (name.endsWith('.json')) out[relative(root, p).split('\\').join('/')] = JSON.parse(readFileSync(p, 'utf8'))
+    }
+  }
+  walk(root)
+  return out
+}

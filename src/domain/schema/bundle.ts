@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import { Catalogue } from './agent'
+import { Evidence } from './evidence'
+import { Pathway } from './pathway'
+import { Phenotypes } from './phenotype'
+import { SeriesList } from './series'
+import { StudyMeta } from './study'
+
+/** The files of one study folder in mock-data/, by name. */
+export const STUDY_FILES = {
+  'study.json': StudyMeta,
+  'evidence.json': Evidence,
+  'series.json': SeriesList,
+  'phenotypes.json': Phenotypes,
+  'pathway.json': Pathway,
+} as const
+export type StudyFile = keyof typeof STUDY_FILES
+
+/** One entry of /api/studies.json: enough for an Overview card. */
+export const StudySummary = StudyMeta.pick({ id: true, citation: true, cancer: true, drugsResisted: true, mechanism: true, textKind: true }).extend({
+  models: z.array(z.string()),
+})
+export type StudySummary = z.infer<typeof StudySummary>
+export const StudyIndex = z.array(StudySummary)
+
+/** A whole study, as the import format and the integrity check see it. */
+export const StudyBundle = z.strictObject({
+  study: StudyMeta,
+  evidence: Evidence,
+  series: SeriesList,
+  phenotypes: Phenotypes,
+  pathway: Pathway,
+})
+export type StudyBundle = z.infer<typeof StudyBundle>
+export { Catalogue }

@@ -1,0 +1,24 @@
+import { z } from 'zod'
+import { Quantity } from './provenance'
+import { Id } from './study'
+
+/** One row of a study's evidence table: a number the text states (or one derived from such numbers). */
+export const EvidenceRow = z
+  .strictObject({
+    id: Id,
+    /** What the number measures, in the project's words, e.g. "median PFS, S6K1-high". */
+    measure: z.string().min(3),
+    quantity: Quantity,
+    model: Id.optional(),
+    condition: Id.optional(),
+    agents: z.array(Id).default([]),
+    note: z.string().optional(),
+  })
+  .refine((r) => r.quantity.provenance !== 'illustrative', {
+    message: 'the evidence table holds reported (or derived) numbers only, never illustrative ones',
+    path: ['quantity', 'provenance'],
+  })
+export type EvidenceRow = z.infer<typeof EvidenceRow>
+
+/** evidence.json */
+export const Evidence = z.array(EvidenceRow)

@@ -1,0 +1,47 @@
+import { z } from 'zod'
+import { Id } from './study'
+
+export const NODE_TYPES = ['ligand', 'receptor', 'kinase', 'transcription-factor', 'metabolite', 'phenotype', 'gene-programme', 'cytokine', 'other'] as const
+export const EDGE_TYPES = ['activates', 'inhibits', 'transcribes', 'secretes', 'binds'] as const
+
+/** A pathway node. x/y are layout coordinates (0–1000 by 0–600), not data. */
+export const PathwayNode = z.strictObject({
+  id: Id,
+  label: z.string().min(1),
+  type: z.enum(NODE_TYPES),
+  /** Gene/protein symbol shared across studies (e.g. "ERBB3"), so the combined diagram merges nodes. */
+  symbol: z.string().optional(),
+  layout: z.strictObject({ x: z.number(), y: z.number() }).optional(),
+  evidence: z.array(Id).default([]),
+  note: z.string().optional(),
+})
+export type PathwayNode = z.infer<typeof PathwayNode>
+
+/** A typed edge; bypass edges are the route that keeps signalling on in the resistant state. */
+export const PathwayEdge = z.strictObject({
+  id: Id,
+  from: Id,
+  to: Id,
+  type: z.enum(EDGE_TYPES),
+  bypass: z.boolean().default(false),
+  evidence: z.array(Id).default([]),
+  note: z.string().optional(),
+})
+export type PathwayEdge = z.infer<typeof PathwayEdge>
+
+/** Which agent acts on which node. */
+export const AgentTarget = z.strictObject({
+  agent: Id,
+  node: Id,
+  evidence: z.array(Id).default([]),
+})
+
+/** pathway.json */
+export const Pathway = z.strictObject({
+  nodes: z.array(PathwayNode).min(1),
+  edges: z.array(PathwayEdge).default([]),
+  targets: z.array(AgentTarget).default([]),
+  /** Condition ids in which the bypass edges carry signal. */
+  bypassConditions: z.array(Id).default([]),
+})
+export type Pathway = z.infer<typeof Pathway>

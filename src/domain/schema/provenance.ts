@@ -1,0 +1,110 @@
+import { z } from 'zod'
+
+/** How a value came to be: see DESIGN.md, "Provenance". Ordered weakest-last. */
+export const PROVENANCE = ['reported', 'digitized', 'derived', 'illustrative'] as const
+export const Provenance = z.enum(PROVENANCE)
+export type Provenance = z.infer<typeof Provenance>
+
+/** Short study id, e.g. "mo2022". */
+export const StudyId = z.string().regex(/^[a-z][a-z0-9-]*\d{4}[a-z]?$/, 'a study id like "mo2022"')
+
+/** Where a value or statement sits in the study text: figure/panel, table or section. */
+export const Source = z.strictObject({
+  study: StudyId,
+  /** e.g. "Fig. 3B", "Supplementary Table S3", "Results: S6K1 and palbociclib response". */
+  locator: z.string().trim().min(2, 'a figure/panel or section is required'),
+})
+export type Source = z.infer<typeof Source>
+
+/** How a derived value was computed: the named model and the evidence rows it used. */
+export const Derivation = z.strictObject({
+  model: z.string().min(2),
+  inputs: z.array(z.string().min(1)).min(1, 'a derived value names at least one input'),
+  note: z.string().optional(),
+})
+
+/** Who read a value off a published figure, with what and when. */
+export const Digitization = z.strictObject({
+  tool: z.string().min(2),
+  date: z.iso.date(),
+})
+
+const Ci = z.strictObject({
+  lower: z.number(),
+  upper: z.number(),
+  /** Confidence level, default 0.95. */
+  level: z.number().gt(0).lt(1).default(0.95),
+})
+
+const PValue = z.strictObject({
+  relation: z.enum(['=', '<', '>', '≤']),
+  value: z.number().min(0).max(1),
+})
+
+const Spread = z.strictObject({
+  kind: z.enum(['sd', 'sem', 'range', 'iqr']),
+  value: z.number().nonnegative(),
+})
+
+const provenanceFields = {
+  provenance: Provenance,
+  source: Source,
+  derivation: Derivation.optional(),
+  digitization: Digitization.optional(),
+}
+
+type ProvenanceFields = {
+  provenance: Provenance
+  derivation?: unknown
+  digitization?: unknown
+  ci?: unknown
+  p?: unknown
+  spread?: unknown
+}
+
+/** Shared rules: a derived value names its model, a digitized one its tool, and an illustrative one carries no statistics. */
+function checkProvenance(q: ProvenanceFields, ctx: z.RefinementCtx) {
+  if (q.provenance === 'derived' && !q.derivation)
+    ctx.addIssue({ code: 'custom', path: ['derivation'], message: 'a derived value needs derivation {model, inputs}' })
+  if (q.provenance !== 'derived' && q.derivation)
+    ctx.addIssue({ code: 'custom', path: ['derivation'], message: `only derived values carry a derivation (this one is ${q.provenance})` })
+  if (q.provenance === 'digitized' && !q.digitization)
+    ctx.addIssue({ code: 'custom', path: ['digitization'], message: 'a digitized value needs digitization {tool, date}' })
+  if (q.provenance === 'illustrative')
+    for (const key of ['ci', 'p'] as const)
+      if (q[key] !== undefined)
+        ctx.addIssue({ code: 'custom', path: [key], message: 'an illustrative value cannot carry statistics: it was not measured' })
+}
+
+/**
+ * A number with its unit, provenance and source. The only way the schema stores a number:
+ * its interval, p value, spread and n are part of the same statement and share its provenance.
+ */
+export const Quantity = z
+  .strictObject({
+    value: z.number(),
+    /** Unit as printed, e.g. "months", "µM", "%", "mm³"; "ratio" for dimensionless. */
+    unit: z.string().min(1),
+    /** "<" or ">" when the paper gives a bound rather than a value (e.g. IC50 > top dose). */
+    qualifier: z.enum(['<', '>', '≈']).optional(),
+    ci: Ci.optional(),
+    p: PValue.optional(),
+    spread: Spread.optional(),
+    n: z.int().positive().optional(),
+    ...provenanceFields,
+  })
+  .superRefine(checkProvenance)
+export type Quantity = z.infer<typeof Quantity>
+
+/** One plotted point: x and y share the point's provenance and source. */
+export const Datum = z
+  .strictObject({
+    x: z.number(),
+    y: z.number(),
+    /** Error bar half-width on y, same units. */
+    spread: Spread.optional(),
+    n: z.int().positive().optional(),
+    ...provenanceFields,
+  })
+  .superRefine(checkProvenance)
+export type Datum = z.infer<typeof Datum>
