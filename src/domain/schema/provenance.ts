@@ -91,6 +91,8 @@ export const Quantity = z
     p: PValue.optional(),
     spread: Spread.optional(),
     n: z.int().positive().optional(),
+    /** Decimals the paper printed (3.0 → 1), so the UI shows "3.0", not "3"; applies to the CI too. */
+    decimals: z.int().min(0).max(6).optional(),
     ...provenanceFields,
   })
   .superRefine(checkProvenance)

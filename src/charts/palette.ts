@@ -1,0 +1,8 @@
+/**
+ * Okabe–Ito colour-blind-safe palette, via CSS variables so dark theme can lighten them.
+ * Order skips yellow early: it reads poorly on a white projector screen.
+ */
+export const SERIES_COLOURS = ['var(--c1)', 'var(--c2)', 'var(--c3)', 'var(--c4)', 'var(--c5)', 'var(--c6)', 'var(--c7)'] as const
+
+/** Colour of the i-th group of a chart. */
+export const colourAt = (i: number) => SERIES_COLOURS[i % SERIES_COLOURS.length]!

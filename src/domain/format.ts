@@ -1,0 +1,34 @@
+import type { Quantity } from './schema/provenance'
+
+/** A number as the paper would print it: no float noise, up to `digits` decimals. */
+export function num(x: number, digits = 2): string {
+  return String(Math.round(x * 10 ** digits) / 10 ** digits)
+}
+
+/** A quantity as the paper printed it: `decimals` restores trailing zeros (3.0, not 3). */
+export function asPrinted(q: Pick<Quantity, 'value' | 'decimals'>, x = q.value): string {
+  return q.decimals === undefined ? num(x, 4) : x.toFixed(q.decimals)
+}
+
+/** "95% CI 1.0–8.8" */
+export function ciText(q: Quantity): string | undefined {
+  if (!q.ci) return undefined
+  return `${Math.round(q.ci.level * 100)}% CI ${asPrinted(q, q.ci.lower)}–${asPrinted(q, q.ci.upper)}`
+}
+
+/** "P = 0.0072", "P < 0.0001" */
+export function pText(q: Pick<Quantity, 'p'>): string | undefined {
+  return q.p ? `P ${q.p.relation} ${q.p.value}` : undefined
+}
+
+/** Value, spread, CI and P of a quantity in one line, e.g. "3.0, 95% CI 1.0–8.8, P = 0.0072". */
+export function quantityText(q: Quantity): string {
+  const unit = q.unit === 'ratio' ? '' : ` ${q.unit}`
+  const parts = [`${q.qualifier ?? ''}${asPrinted(q)}${unit}`]
+  if (q.spread) parts.push(`± ${asPrinted(q, q.spread.value)} (${q.spread.kind.toUpperCase()})`)
+  const ci = ciText(q)
+  if (ci) parts.push(ci)
+  const p = pText(q)
+  if (p) parts.push(p)
+  return parts.join(', ')
+}

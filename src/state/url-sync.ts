@@ -1,0 +1,37 @@
+import { parseView, serialiseView } from './url-codec'
+import { pickView, useViewStore } from './store'
+
+/**
+ * Keeps the store and the URL in step: the URL is read once at start and on back/forward;
+ * every later change to the store pushes a history entry, so back undoes a toggle.
+ */
+export function startUrlSync(win: Window = window): () => void {
+  const fromUrl = () => {
+    const { view, notices } = parseView(win.location.search)
+    applying = true
+    useViewStore.getState().replaceView(view)
+    applying = false
+    if (notices.length) useViewStore.getState().addNotices(notices)
+  }
+  let applying = false
+  fromUrl()
+  let last = serialiseView(pickView(useViewStore.getState()), new URLSearchParams(win.location.search))
+  if (last !== win.location.search) win.history.replaceState(win.history.state, '', win.location.pathname + last + win.location.hash)
+
+  const unsubscribe = useViewStore.subscribe((s) => {
+    if (applying) return
+    const next = serialiseView(pickView(s), new URLSearchParams(win.location.search))
+    if (next === last) return
+    last = next
+    win.history.pushState(win.history.state, '', win.location.pathname + next + win.location.hash)
+  })
+  const onPop = () => {
+    fromUrl()
+    last = serialiseView(pickView(useViewStore.getState()), new URLSearchParams(win.location.search))
+  }
+  win.addEventListener('popstate', onPop)
+  return () => {
+    unsubscribe()
+    win.removeEventListener('popstate', onPop)
+  }
+}

@@ -1,0 +1,26 @@
+/** Light or dark; the projector usually wants light, a dim room dark. */
+export type Theme = 'light' | 'dark'
+
+/** Everything that defines a view and lives in the URL. */
+export interface ViewState {
+  /** Agent ids switched on. */
+  drugs: string[]
+  /** Condition ids switched on ([] = all conditions shown). */
+  conditions: string[]
+  /** Hide every illustrative series app-wide. */
+  hideIllustrative: boolean
+  theme: Theme
+  /** Compare selections, each "study:series:group". */
+  compare: string[]
+  /** Present mode: 1-based slide number. */
+  slide: number
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  drugs: [],
+  conditions: [],
+  hideIllustrative: false,
+  theme: 'light',
+  compare: [],
+  slide: 1,
+}

@@ -1,0 +1,39 @@
+import { Component, type ReactNode } from 'react'
+
+/** Props of ErrorBoundary. */
+interface Props {
+  /** What failed, for the message, e.g. "Survival chart". */
+  label: string
+  children: ReactNode
+  /** Called by "Retry" before re-rendering, e.g. to reset a query. */
+  onReset?: () => void
+}
+
+/** Catches a render error in one panel so the rest of the page keeps working. */
+export class ErrorBoundary extends Component<Props, { error: Error | null }> {
+  state = { error: null as Error | null }
+
+  static getDerivedStateFromError(error: Error) {
+    return { error }
+  }
+
+  render() {
+    const { error } = this.state
+    if (!error) return this.props.children
+    return (
+      <div role="alert" className="panel-error">
+        <p className="panel-error__title">{this.props.label} could not be drawn</p>
+        <p className="panel-error__detail">{error.message}</p>
+        <button
+          type="button"
+          onClick={() => {
+            this.props.onReset?.()
+            this.setState({ error: null })
+          }}
+        >
+          Retry
+        </button>
+      </div>
+    )
+  }
+}

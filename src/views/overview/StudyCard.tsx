@@ -1,0 +1,38 @@
+import { Link } from 'wouter'
+import type { Agent } from '../../domain/schema/agent'
+import type { StudySummary } from '../../domain/schema/bundle'
+import { useViewHref } from '../common/useViewHref'
+
+/** Props of StudyCard. */
+interface Props {
+  study: StudySummary
+  /** Agent names by id, when the catalogue has loaded. */
+  agents?: ReadonlyMap<string, Agent>
+}
+
+/** One study on the Overview: cancer, drug resisted, mechanism, models, and a link to its view. */
+export function StudyCard({ study, agents }: Props) {
+  const href = useViewHref(`/study/${study.id}`)
+  const c = study.citation
+  const resisted = study.drugsResisted.map((d) => agents?.get(d)?.name ?? d).join(', ')
+  return (
+    <article className="card" aria-labelledby={`card-${study.id}`}>
+      <p className="card__kicker">{study.cancer}</p>
+      <h3 id={`card-${study.id}`} className="card__title">
+        <Link href={href}>{c.title}</Link>
+      </h3>
+      <p className="card__cite">
+        {c.authors[0]} et al., <i>{c.journal}</i> {c.year}
+        {study.textKind === 'abstract' && <span className="badge badge--illustrative"> abstract only</span>}
+      </p>
+      <dl className="card__facts">
+        <dt>Resists</dt>
+        <dd>{resisted}</dd>
+        <dt>Mechanism</dt>
+        <dd>{study.mechanism}</dd>
+        <dt>Models</dt>
+        <dd>{study.models.join(' · ')}</dd>
+      </dl>
+    </article>
+  )
+}

@@ -1,0 +1,47 @@
+import { useParams } from 'wouter'
+import { useStudyFile } from '../../api/study-files'
+import { QueryPanel } from '../common/QueryPanel'
+import { CaveatList } from './CaveatList'
+import { ClaimList } from './ClaimList'
+import { EvidenceTable } from './EvidenceTable'
+import { SeriesPanel } from './SeriesPanel'
+import { StudyHeader } from './StudyHeader'
+import { StudyToggles } from './StudyToggles'
+
+/** One study: citation, toggles, charts, claims, caveats and the evidence table. Each panel loads and fails on its own. */
+export default function StudyView() {
+  const { id = '' } = useParams<{ id: string }>()
+  const meta = useStudyFile(id, 'study.json')
+  const series = useStudyFile(id, 'series.json')
+  const evidence = useStudyFile(id, 'evidence.json')
+  return (
+    <>
+      <QueryPanel label="Study details" query={meta}>
+        {(m) => <StudyHeader study={m} />}
+      </QueryPanel>
+      <QueryPanel label="Drug and condition toggles" query={meta}>
+        {(m) => <StudyToggles study={m} />}
+      </QueryPanel>
+      <section aria-labelledby="charts-h">
+        <h2 id="charts-h">Data</h2>
+        <QueryPanel label="Chart data" query={series}>
+          {(list) => <SeriesPanel series={list} />}
+        </QueryPanel>
+      </section>
+      <QueryPanel label="Claims and caveats" query={meta}>
+        {(m) => (
+          <>
+            <ClaimList claims={m.claims} />
+            <CaveatList caveats={m.caveats} />
+          </>
+        )}
+      </QueryPanel>
+      <section aria-labelledby="evidence-h">
+        <h2 id="evidence-h">Evidence table</h2>
+        <QueryPanel label="Evidence table" query={evidence}>
+          {(rows) => <EvidenceTable rows={rows} />}
+        </QueryPanel>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,28 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig, type Plugin } from 'vite'
+import { readMockFiles } from './scripts/mock-files'
+import { apiRoutes } from './src/mocks/routes'
+
+/** The same CSP as index.html's meta tag, also sent as a header by `npm start`. */
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'"
+
+/** Production build: emits the curated JSON as static files at the URLs MSW serves in dev. */
+function staticApi(): Plugin {
+  return {
+    name: 'resistance-explorer:static-api',
+    apply: 'build',
+    generateBundle() {
+      for (const [url, body] of apiRoutes(readMockFiles('mock-data')))
+        this.emitFile({ type: 'asset', fileName: url.slice(1), source: JSON.stringify(body) })
+    },
+  }
+}
+
+export default defineConfig(({ command }) => ({
+  plugins: [react(), staticApi()],
+  // The MSW worker lives in dev-public/ so it never reaches dist/.
+  publicDir: command === 'serve' ? 'dev-public' : 'public',
+  preview: { headers: { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' } },
+  build: { target: 'es2022', reportCompressedSize: false },
+}))
