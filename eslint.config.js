@@ -38,6 +38,13 @@ export default tseslint.config(
     },
   },
   {
+    // Tests may use MSW to inject faults; the boundaries otherwise hold for them too.
+    files: ['**/*.test.{ts,tsx}', 'src/test/**'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: zones.map((z) => ({ ...z, from: z.from.filter((f) => f !== './src/mocks') })).filter((z) => z.from.length) }],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-*', 'recharts', 'zustand', '@tanstack/*'], message: 'domain is pure TypeScript.' }] }] },
   },
