@@ -27,7 +27,7 @@ describe('mo2022 study view in Chromium', () => {
     const text = await chart.innerText()
     expect(text).toContain('median 3.9 months')
     expect(text).toContain('median 15.6 months')
-    expect(text).toContain('hazard ratio 3.0 (95% CI 1.0–8.8), P = 0.0072')
+    expect(text).toContain('HR 3.0 (95% CI 1.0 to 8.8), P = 0.0072')
     // Two derived curves are drawn dashed; the reported medians as their own dots.
     expect(await chart.locator('.recharts-line-curve[stroke-dasharray="9 6"]').count()).toBe(2)
     expect(await chart.locator('.recharts-reference-dot').count()).toBe(2)

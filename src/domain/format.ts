@@ -10,10 +10,10 @@ export function asPrinted(q: Pick<Quantity, 'value' | 'decimals'>, x = q.value):
   return q.decimals === undefined ? num(x, 4) : x.toFixed(q.decimals)
 }
 
-/** "95% CI 1.0–8.8" */
+/** e.g. "95% CI 0.50 to 2.25" */
 export function ciText(q: Quantity): string | undefined {
   if (!q.ci) return undefined
-  return `${Math.round(q.ci.level * 100)}% CI ${asPrinted(q, q.ci.lower)}–${asPrinted(q, q.ci.upper)}`
+  return `${Math.round(q.ci.level * 100)}% CI ${asPrinted(q, q.ci.lower)} to ${asPrinted(q, q.ci.upper)}`
 }
 
 /** "P = 0.0072", "P < 0.0001" */
@@ -21,7 +21,7 @@ export function pText(q: Pick<Quantity, 'p'>): string | undefined {
   return q.p ? `P ${q.p.relation} ${q.p.value}` : undefined
 }
 
-/** Value, spread, CI and P of a quantity in one line, e.g. "3.0, 95% CI 1.0–8.8, P = 0.0072". */
+/** Value, spread, CI and P of a quantity in one line, e.g. "1.31, 95% CI 1.2 to 1.4, P < 0.0001". */
 export function quantityText(q: Quantity): string {
   const unit = q.unit === 'ratio' ? '' : ` ${q.unit}`
   const parts = [`${q.qualifier ?? ''}${asPrinted(q)}${unit}`]

@@ -34,7 +34,7 @@ export const SurvivalChart = memo(function SurvivalChart({ title, source, endpoi
       {note && <span className="chart__note">{note} </span>}
       {hr && (
         <span className="chart__stat">
-          {view.comparisonLabel ? `${view.comparisonLabel}: ` : ''}hazard ratio {asPrinted(hr)}
+          {view.comparisonLabel ? `${view.comparisonLabel}: ` : ''}HR {asPrinted(hr)}
           {ciText(hr) ? ` (${ciText(hr)})` : ''}
           {pText(hr) ? `, ${pText(hr)}` : ''} <ProvenanceBadge provenance={hr.provenance} title={hr.source.locator} />
         </span>

@@ -12,7 +12,7 @@ describe('mo2022 study view: PFS by S6K1 status', () => {
     expect(within(arms).getByText(/median 15.6 months/)).toBeInTheDocument()
     expect(within(arms).getByText('S6K1 high (n = 11)')).toBeInTheDocument()
     expect(within(arms).getByText('S6K1 low (n = 26, derived)')).toBeInTheDocument()
-    expect(chart).toHaveTextContent('S6K1 high vs S6K1 low: hazard ratio 3.0 (95% CI 1.0–8.8), P = 0.0072')
+    expect(chart).toHaveTextContent('S6K1 high vs S6K1 low: HR 3.0 (95% CI 1.0 to 8.8), P = 0.0072')
     expect(chart).toHaveTextContent('The medians imply HR 4 under an exponential model')
   })
 
@@ -47,7 +47,7 @@ describe('mo2022 study view: PFS by S6K1 status', () => {
     renderApp('/study/mo2022')
     const table = await screen.findByRole('region', { name: 'Evidence table, scrollable' })
     const hr = within(table).getByRole('row', { name: /hazard ratio for PFS/ })
-    expect(hr).toHaveTextContent('3.0, 95% CI 1.0–8.8, P = 0.0072')
+    expect(hr).toHaveTextContent('3.0, 95% CI 1.0 to 8.8, P = 0.0072')
     expect(within(hr).getByText('reported')).toBeInTheDocument()
     expect(within(table).getByRole('row', { name: /implied by the two medians/ })).toHaveTextContent('derived')
   })
