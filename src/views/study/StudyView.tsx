@@ -7,6 +7,7 @@ import { EvidenceTable } from './EvidenceTable'
 import { SeriesPanel } from './SeriesPanel'
 import { StudyHeader } from './StudyHeader'
 import { StudyToggles } from './StudyToggles'
+import { StudyPathwayPanel } from '../pathway/StudyPathwayPanel'
 
 /** One study: citation, toggles, charts, claims, caveats and the evidence table. Each panel loads and fails on its own. */
 export default function StudyView() {
@@ -14,6 +15,7 @@ export default function StudyView() {
   const meta = useStudyFile(id, 'study.json')
   const series = useStudyFile(id, 'series.json')
   const evidence = useStudyFile(id, 'evidence.json')
+  const pathway = useStudyFile(id, 'pathway.json')
   return (
     <>
       <QueryPanel label="Study details" query={meta}>
@@ -22,6 +24,12 @@ export default function StudyView() {
       <QueryPanel label="Drug and condition toggles" query={meta}>
         {(m) => <StudyToggles study={m} />}
       </QueryPanel>
+      <section aria-labelledby="pathway-h">
+        <h2 id="pathway-h">Pathway</h2>
+        <QueryPanel label="Pathway" query={pathway}>
+          {(p) => <StudyPathwayPanel studyId={id} pathway={p} />}
+        </QueryPanel>
+      </section>
       <section aria-labelledby="charts-h">
         <h2 id="charts-h">Data</h2>
         <QueryPanel label="Chart data" query={series}>
