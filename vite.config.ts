@@ -23,6 +23,8 @@ export default defineConfig(({ command }) => ({
   plugins: [react(), staticApi()],
   // The MSW worker lives in dev-public/ so it never reaches dist/.
   publicDir: command === 'serve' ? 'dev-public' : 'public',
+  // Scan every view up front so lazily loaded routes don't trigger a dependency re-bundle mid-session.
+  optimizeDeps: { entries: ['index.html', 'src/**/*.tsx', '!src/**/*.test.tsx'] },
   preview: { headers: { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' } },
   build: { target: 'es2022', reportCompressedSize: false },
 }))

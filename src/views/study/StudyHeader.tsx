@@ -8,7 +8,7 @@ export function StudyHeader({ study }: { study: StudyMeta }) {
       <p className="card__kicker">{study.cancer}</p>
       <h1>{c.title}</h1>
       <p className="cite">
-        {c.authors.join(', ')}. <i>{c.journal}</i> {c.year}
+        {c.authors.join(', ').replace(/\.?$/, '.')} <i>{c.journal}</i> {c.year}
         {c.volume ? `;${c.volume}` : ''}
         {c.issue ? `(${c.issue})` : ''}
         {c.pages ? `:${c.pages}` : ''}.{' '}
