@@ -12,6 +12,17 @@ export function findBareNumbers(value: unknown, path: string[] = [], covered = f
   return []
 }
 
+/** Every value marked reported in the plotted series, with its path. */
+function reportedPlotValues(value: unknown, path: string[] = []): { path: string; value: number }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => reportedPlotValues(v, [...path, String(i)]))
+  if (!value || typeof value !== 'object') return []
+  const o = value as Record<string, unknown>
+  const here: { path: string; value: number }[] = []
+  if (o.provenance === 'reported')
+    for (const k of ['value', 'x', 'y'] as const) if (typeof o[k] === 'number') here.push({ path: [...path, k].join('.'), value: o[k] })
+  return [...here, ...Object.entries(o).flatMap(([k, v]) => (k === 'source' ? [] : reportedPlotValues(v, [...path, k])))]
+}
+
 /**
  * Cross-file checks the schema alone cannot make: every id a study mentions resolves,
  * ids are unique, and every source names this study. Returns readable problems, [] when clean.
@@ -101,6 +112,10 @@ export function checkIntegrity(bundle: StudyBundle, catalogue: readonly Agent[])
 
   const wrongStudy = JSON.stringify(bundle).match(/"study":"([^"]+)"/g) ?? []
   for (const m of new Set(wrongStudy)) if (m !== `"study":"${study.id}"`) problems.push(`a source names ${m} inside study ${study.id}`)
+  // A number drawn as reported must be one the evidence table holds, so a reviewer can trace it to the text.
+  const tabled = new Set(evidence.map((r) => r.quantity.value))
+  for (const r of reportedPlotValues(series))
+    if (!tabled.has(r.value)) problems.push(`series ${r.path}: ${r.value} is marked reported but no evidence row holds that value`)
   for (const p of findBareNumbers({ evidence, series, phenotypes, pathway: { ...pathway, nodes: [] } }))
     problems.push(`bare number without provenance at ${p}`)
   return problems

@@ -4,7 +4,7 @@ import type { z } from 'zod'
 export function describeIssues(error: z.ZodError, where = ''): string[] {
   return error.issues.map((issue) => {
     const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')
-    return `${where}${where && path ? ': ' : ''}${path || '(root)'}: ${issue.message}`
+    return `${where ? `${where}: ` : ''}${path || '(root)'}: ${issue.message}`
   })
 }
 

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { checkIntegrity, findBareNumbers } from './integrity'
+import type { StudyBundle } from './schema/bundle'
+
+const src = { study: 'demo2024', locator: 'Fig. 1A' }
+const bundle = (over: Partial<StudyBundle> = {}): StudyBundle => ({
+  study: {
+    id: 'demo2024',
+    citation: { authors: ['Doe J'], title: 'A demo study', journal: 'J Demo', year: 2024 },
+    summary: 'A short made-up study used only to exercise the integrity checks in tests.',
+    cancer: 'demo cancer',
+    drugsResisted: ['drug-a'],
+    mechanism: 'A demo mechanism in one line.',
+    textKind: 'full-text',
+    models: [{ id: 'line', name: 'Line', kind: 'cell-line', description: 'a line' }],
+    conditions: [],
+    agents: ['drug-a'],
+    claims: [],
+    caveats: [],
+  },
+  evidence: [{ id: 'ic50', measure: 'IC50 of drug A', quantity: { value: 2.5, unit: 'µM', provenance: 'reported', source: src }, agents: ['drug-a'] }],
+  series: [],
+  phenotypes: [],
+  pathway: { nodes: [{ id: 'n', label: 'N', type: 'kinase', evidence: [] }], edges: [], targets: [], bypassConditions: [] },
+  ...over,
+})
+const catalogue = [{ id: 'drug-a', name: 'Drug A', class: 'other' as const, kind: 'small-molecule' as const, targets: ['X'], action: 'inhibits' as const }]
+
+describe('integrity checks', () => {
+  it('passes a consistent bundle', () => expect(checkIntegrity(bundle(), catalogue)).toEqual([]))
+
+  it('names an unknown agent and a dangling evidence reference', () => {
+    const b = bundle()
+    b.study.claims = [{ id: 'c', title: 'Claim', text: 'A claim with a missing row.', evidence: ['nope'], series: [], nodes: [] }]
+    b.evidence[0]!.agents = ['drug-z']
+    expect(checkIntegrity(b, catalogue)).toEqual([
+      'claim c: unknown evidence row "nope"',
+      'evidence ic50: unknown agent (not in the catalogue) "drug-z"',
+      'evidence ic50: unknown agent (not listed in study.agents) "drug-z"',
+    ])
+  })
+
+  it('refuses a plotted value marked reported that the evidence table does not hold', () => {
+    const ic50 = (value: number) => ({ value, unit: 'µM', provenance: 'reported' as const, source: src })
+    const series = (value: number): StudyBundle['series'] => [
+      { id: 's', kind: 'dose-response', title: 'Viability', source: src, agent: 'drug-a', doseUnit: 'µM', response: 'viability', curves: [{ id: 'c', label: 'Line', agents: ['drug-a'], ic50: ic50(value) }] },
+    ]
+    expect(checkIntegrity(bundle({ series: series(2.5) }), catalogue)).toEqual([])
+    expect(checkIntegrity(bundle({ series: series(3) }), catalogue)).toEqual(['series 0.curves.0.ic50.value: 3 is marked reported but no evidence row holds that value'])
+  })
+
+  it('finds numbers that carry no provenance, but not citation fields', () => {
+    expect(findBareNumbers({ citation: { year: 2024 }, a: { value: 1, provenance: 'reported' }, b: { count: 3 } })).toEqual(['b.count'])
+  })
+})

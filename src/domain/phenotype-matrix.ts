@@ -1,0 +1,202 @@
+import type { Agent, AgentClass } from './schema/agent'
+import { AGENT_CLASSES } from './schema/agent'
+import type { Call, PhenotypeCall } from './schema/phenotype'
+import type { StudyMeta } from './schema/study'
+
+/** What the matrix needs of one study: its id, cancer, names of models and conditions, and its calls. */
+export interface MatrixStudy {
+  id: string
+  cancer: string
+  title: string
+  models: ReadonlyMap<string, string>
+  conditions: ReadonlyMap<string, string>
+  phenotypes: readonly PhenotypeCall[]
+}
+
+/** One row: a model in a condition, within one study. */
+export interface MatrixRow {
+  key: string
+  study: string
+  cancer: string
+  model: string
+  modelName: string
+  condition?: string | undefined
+  conditionName?: string | undefined
+  /** Lower-cased words the search matches against. */
+  text: string
+}
+
+/** One column: an agent or a combination of agents (sorted ids joined with "+"). */
+export interface MatrixColumn {
+  key: string
+  agents: readonly string[]
+  label: string
+  classes: readonly AgentClass[]
+  /** Target symbols of its agents (the pathway nodes they act on). */
+  targets: readonly string[]
+  text: string
+}
+
+/** A tested cell: the study's call(s) for that model, condition and combination. */
+export interface MatrixCell {
+  call: Call
+  /** Every phenotype call behind the cell (usually one). */
+  calls: readonly PhenotypeCall[]
+  study: string
+}
+
+/** The whole cross-study matrix, before filtering. */
+export interface PhenotypeMatrix {
+  rows: readonly MatrixRow[]
+  columns: readonly MatrixColumn[]
+  /** cells.get(rowKey)?.get(columnKey) */
+  cells: ReadonlyMap<string, ReadonlyMap<string, MatrixCell>>
+}
+
+/** Filters and search applied to the matrix; empty strings mean "any". */
+export interface MatrixFilter {
+  cancer: string
+  drugClass: string
+  node: string
+  query: string
+}
+
+export const NO_FILTER: MatrixFilter = { cancer: '', drugClass: '', node: '', query: '' }
+
+/** The matrix after filtering: the rows and columns to show. */
+export interface MatrixSlice {
+  rows: readonly MatrixRow[]
+  columns: readonly MatrixColumn[]
+}
+
+/** Letter or symbol per call, so a cell never relies on colour alone. */
+export const CALL_MARK: Record<Call, string> = { resistant: 'R', sensitive: 'S', resensitised: 'RS', partial: 'P' }
+/** Readable call names. */
+export const CALL_LABEL: Record<Call, string> = { resistant: 'resistant', sensitive: 'sensitive', resensitised: 're-sensitised', partial: 'partial' }
+
+/** Picks what the matrix needs out of a study.json and its phenotypes.json. */
+export function matrixStudy(meta: Pick<StudyMeta, 'id' | 'cancer' | 'models' | 'conditions' | 'citation'>, phenotypes: readonly PhenotypeCall[]): MatrixStudy {
+  return {
+    id: meta.id,
+    cancer: meta.cancer,
+    title: meta.citation.title,
+    models: new Map(meta.models.map((m) => [m.id, m.name])),
+    conditions: new Map(meta.conditions.map((c) => [c.id, c.label])),
+    phenotypes,
+  }
+}
+
+/** Column key of an agent combination: order-free. */
+export const comboKey = (agents: readonly string[]) => [...agents].sort().join('+')
+
+/**
+ * When a (row, column) has several calls that disagree, the cell says "partial" rather than pick one;
+ * every call stays listed in the evidence.
+ */
+function cellCall(calls: readonly PhenotypeCall[]): Call {
+  const first = calls[0]!.call
+  return calls.every((c) => c.call === first) ? first : 'partial'
+}
+
+/** Builds rows (study × model × condition), columns (agent combinations) and cells from every study. */
+export function buildMatrix(studies: readonly MatrixStudy[], catalogue: readonly Agent[]): PhenotypeMatrix {
+  const agents = new Map(catalogue.map((a) => [a.id, a]))
+  const rows = new Map<string, MatrixRow>()
+  const columns = new Map<string, MatrixColumn>()
+  const grouped = new Map<string, Map<string, { study: string; calls: PhenotypeCall[] }>>()
+  for (const s of studies) {
+    for (const p of s.phenotypes) {
+      const rowKey = `${s.id}|${p.model}|${p.condition ?? ''}`
+      if (!rows.has(rowKey)) {
+        const modelName = s.models.get(p.model) ?? p.model
+        const conditionName = p.condition ? (s.conditions.get(p.condition) ?? p.condition) : undefined
+        rows.set(rowKey, {
+          key: rowKey,
+          study: s.id,
+          cancer: s.cancer,
+          model: p.model,
+          modelName,
+          condition: p.condition,
+          conditionName,
+          text: [s.id, s.title, s.cancer, modelName, p.model, conditionName ?? ''].join(' ').toLowerCase(),
+        })
+      }
+      const colKey = comboKey(p.agents)
+      if (!columns.has(colKey)) {
+        const ids = colKey.split('+')
+        const known = ids.map((id) => agents.get(id))
+        const label = ids.map((id, i) => known[i]?.name ?? id).join(' + ')
+        const classes = [...new Set(known.map((a) => a?.class ?? 'other'))]
+        const targets = [...new Set(known.flatMap((a) => a?.targets ?? []))]
+        columns.set(colKey, { key: colKey, agents: ids, label, classes, targets, text: [label, colKey, ...targets].join(' ').toLowerCase() })
+      }
+      let byCol = grouped.get(rowKey)
+      if (!byCol) grouped.set(rowKey, (byCol = new Map()))
+      const cell = byCol.get(colKey)
+      if (cell) cell.calls.push(p)
+      else byCol.set(colKey, { study: s.id, calls: [p] })
+    }
+  }
+  const cells = new Map<string, Map<string, MatrixCell>>()
+  for (const [rowKey, byCol] of grouped)
+    cells.set(rowKey, new Map([...byCol].map(([k, v]) => [k, { study: v.study, calls: v.calls, call: cellCall(v.calls) }])))
+  const classRank = (c: MatrixColumn) => Math.min(...c.classes.map((k) => AGENT_CLASSES.indexOf(k)))
+  // Single agents first, then combinations; within each, grouped by drug class so related columns sit together.
+  const cols = [...columns.values()].sort((a, b) => a.agents.length - b.agents.length || classRank(a) - classRank(b) || a.label.localeCompare(b.label))
+  return { rows: [...rows.values()], columns: cols, cells }
+}
+
+/**
+ * Applies the filters. Cancer filters rows; drug class and pathway node filter columns; the search keeps a row
+ * when the row (study, model, condition) matches and a column when the column (agent, target) matches, and a
+ * query that matches neither a row nor a column leaves nothing. Rows and columns left without a tested cell are dropped.
+ */
+export function filterMatrix(m: PhenotypeMatrix, f: MatrixFilter): MatrixSlice {
+  const q = f.query.trim().toLowerCase()
+  let rows = m.rows.filter((r) => !f.cancer || r.cancer === f.cancer)
+  let columns = m.columns.filter((c) => (!f.drugClass || c.classes.includes(f.drugClass as AgentClass)) && (!f.node || c.targets.includes(f.node)))
+  if (q) {
+    const rowHits = rows.filter((r) => r.text.includes(q))
+    const colHits = columns.filter((c) => c.text.includes(q))
+    if (rowHits.length) rows = rowHits
+    if (colHits.length) columns = colHits
+    if (!rowHits.length && !colHits.length) return { rows: [], columns: [] }
+  }
+  // Walk each row's own cells (a handful) rather than every row × column pair: 500 studies stay cheap.
+  const colKeys = new Set(columns.map((c) => c.key))
+  const used = new Set<string>()
+  rows = rows.filter((r) => {
+    let keep = false
+    for (const k of m.cells.get(r.key)?.keys() ?? [])
+      if (colKeys.has(k)) {
+        keep = true
+        used.add(k)
+      }
+    return keep
+  })
+  columns = columns.filter((c) => used.has(c.key))
+  return { rows, columns }
+}
+
+/** Options for the filter menus: cancers, drug classes and target nodes present in the matrix. */
+export function matrixFacets(m: PhenotypeMatrix): { cancers: string[]; classes: AgentClass[]; nodes: string[] } {
+  const cancers = [...new Set(m.rows.map((r) => r.cancer))].sort()
+  const present = new Set(m.columns.flatMap((c) => c.classes))
+  const classes = AGENT_CLASSES.filter((c) => present.has(c))
+  const nodes = [...new Set(m.columns.flatMap((c) => c.targets))].sort((a, b) => a.localeCompare(b))
+  return { cancers, classes, nodes }
+}
+
+/** Counts of each call among the visible cells, for the summary line. */
+export function countCalls(m: PhenotypeMatrix, slice: MatrixSlice): Record<Call, number> {
+  const out: Record<Call, number> = { resistant: 0, sensitive: 0, resensitised: 0, partial: 0 }
+  for (const r of slice.rows) {
+    const byCol = m.cells.get(r.key)
+    if (!byCol) continue
+    for (const c of slice.columns) {
+      const cell = byCol.get(c.key)
+      if (cell) out[cell.call]++
+    }
+  }
+  return out
+}
