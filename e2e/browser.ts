@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach } from 'vitest'
 
 /** Launch flags for Debian's Chromium in a closed network (see README). */
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
@@ -31,4 +32,20 @@ export function watchErrors(page: Page): string[] {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`)
   })
   return errors
+}
+
+/** One browser per spec file and a fresh page (with its error log) per test. */
+export function browserSession(viewport = { width: 1280, height: 900 }) {
+  const s = {} as { browser: Browser; page: Page; errors: string[] }
+  beforeAll(async () => {
+    s.browser = await launch()
+  })
+  afterAll(async () => {
+    await s.browser?.close()
+  })
+  beforeEach(async () => {
+    s.page = await s.browser.newPage({ viewport })
+    s.errors = watchErrors(s.page)
+  })
+  return s
 }

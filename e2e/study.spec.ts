@@ -1,27 +1,13 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { axeViolations, launch, watchErrors } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import { axeViolations, browserSession } from './browser'
 
 const base = inject('baseUrl')
-let browser: Browser
-let page: Page
-let errors: string[]
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-  errors = watchErrors(page)
-})
+const s = browserSession()
 
 describe('mo2022 study view in Chromium', () => {
   it('draws the PFS chart with the reported medians and HR, passes axe, and has no console errors', async () => {
-    await page.goto(`${base}/study/mo2022`)
-    const chart = page.getByRole('figure', { name: /progression-free survival on palbociclib/i })
+    await s.page.goto(`${base}/study/mo2022`)
+    const chart = s.page.getByRole('figure', { name: /progression-free survival on palbociclib/i })
     await chart.waitFor()
     expect(await chart.locator('svg.recharts-surface').count()).toBe(1)
     const text = await chart.innerText()
@@ -31,22 +17,22 @@ describe('mo2022 study view in Chromium', () => {
     // Two derived curves are drawn dashed; the reported medians as their own dots.
     expect(await chart.locator('.recharts-line-curve[stroke-dasharray="9 6"]').count()).toBe(2)
     expect(await chart.locator('.recharts-reference-dot').count()).toBe(2)
-    expect(await axeViolations(page)).toEqual([])
-    expect(errors).toEqual([])
+    expect(await axeViolations(s.page)).toEqual([])
+    expect(s.errors).toEqual([])
   })
 
   it('a condition toggle redraws the chart, goes into the URL, and survives reload and back', async () => {
-    await page.goto(`${base}/study/mo2022`)
-    const chart = page.getByRole('figure', { name: /progression-free survival on palbociclib by S6K1/i })
+    await s.page.goto(`${base}/study/mo2022`)
+    const chart = s.page.getByRole('figure', { name: /progression-free survival on palbociclib by S6K1/i })
     await chart.waitFor()
-    await page.getByRole('button', { name: /S6K1 high/ }).click()
+    await s.page.getByRole('button', { name: /S6K1 high/ }).click()
     await expect.poll(() => chart.locator('.recharts-line-curve').count()).toBe(1)
-    expect(new URL(page.url()).search).toBe('?cond=s6k1-high')
-    await page.reload()
+    expect(new URL(s.page.url()).search).toBe('?cond=s6k1-high')
+    await s.page.reload()
     await chart.waitFor()
-    expect(await page.getByRole('button', { name: /S6K1 high/ }).getAttribute('aria-pressed')).toBe('true')
+    expect(await s.page.getByRole('button', { name: /S6K1 high/ }).getAttribute('aria-pressed')).toBe('true')
     expect(await chart.locator('.recharts-line-curve').count()).toBe(1)
-    await page.goBack()
+    await s.page.goBack()
     await expect.poll(() => chart.locator('.recharts-line-curve').count()).toBe(2)
   })
 
@@ -57,18 +43,18 @@ describe('mo2022 study view in Chromium', () => {
   ] as const) {
     it(`a ${name} on the chart data shows an error with Retry; the rest of the page works`, async () => {
       let fail = true
-      await page.route('**/api/studies/mo2022/series.json', (route) => (fail ? route.fulfill(fulfil) : route.continue()))
-      await page.goto(`${base}/study/mo2022`)
-      const alert = page.getByRole('alert')
+      await s.page.route('**/api/studies/mo2022/series.json', (route) => (fail ? route.fulfill(fulfil) : route.continue()))
+      await s.page.goto(`${base}/study/mo2022`)
+      const alert = s.page.getByRole('alert')
       await alert.waitFor()
       expect(await alert.innerText()).toMatch(/Chart data:/)
-      expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/S6K1 amplification/)
-      expect(await page.getByRole('region', { name: 'Evidence table, scrollable' }).isVisible()).toBe(true)
-      expect(await axeViolations(page)).toEqual([])
+      expect(await s.page.getByRole('heading', { level: 1 }).innerText()).toMatch(/S6K1 amplification/)
+      expect(await s.page.getByRole('region', { name: 'Evidence table, scrollable' }).isVisible()).toBe(true)
+      expect(await axeViolations(s.page)).toEqual([])
       fail = false
       await alert.getByRole('button', { name: 'Retry' }).click()
-      await page.getByRole('figure', { name: /progression-free survival on palbociclib by S6K1/i }).waitFor()
-      expect(await page.getByRole('alert').count()).toBe(0)
+      await s.page.getByRole('figure', { name: /progression-free survival on palbociclib by S6K1/i }).waitFor()
+      expect(await s.page.getByRole('alert').count()).toBe(0)
     })
   }
 })

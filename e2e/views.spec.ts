@@ -1,22 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { axeViolations, launch, watchErrors } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import { axeViolations, browserSession } from './browser'
 
 const base = inject('baseUrl')
-let browser: Browser
-let page: Page
-let errors: string[]
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 390, height: 844 } })
-  errors = watchErrors(page)
-})
+const s = browserSession({ width: 390, height: 844 })
 
 const VIEWS = [
   ['/', /How cancers escape targeted drugs/],
@@ -29,30 +15,30 @@ describe('every view in Chromium at 390 px, light and dark', () => {
   for (const [path, heading] of VIEWS)
     for (const theme of ['light', 'dark'])
       it(`${path} (${theme}) renders its heading and passes axe`, async () => {
-        await page.goto(`${base}${path}?theme=${theme}`)
-        await page.getByRole('heading', { level: 1, name: heading }).waitFor()
-        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme)
+        await s.page.goto(`${base}${path}?theme=${theme}`)
+        await s.page.getByRole('heading', { level: 1, name: heading }).waitFor()
+        expect(await s.page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme)
         // Nothing spills sideways on a phone.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
-        expect(await axeViolations(page)).toEqual([])
-        expect(errors).toEqual([])
+        expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+        expect(await axeViolations(s.page)).toEqual([])
+        expect(s.errors).toEqual([])
       })
 
   it('Overview: a card opens its study; an unknown URL parameter shows a notice, not a blank page', async () => {
-    await page.goto(`${base}/?nonsense=1`)
-    expect(await page.getByRole('status').filter({ hasText: 'Ignored unknown URL parameter "nonsense"' }).count()).toBe(1)
-    await page.getByRole('article', { name: /S6K1 amplification/ }).getByRole('link').click()
-    await page.getByRole('figure', { name: /progression-free survival/i }).waitFor()
-    expect(new URL(page.url()).pathname).toBe('/study/mo2022')
+    await s.page.goto(`${base}/?nonsense=1`)
+    expect(await s.page.getByRole('status').filter({ hasText: 'Ignored unknown URL parameter "nonsense"' }).count()).toBe(1)
+    await s.page.getByRole('article', { name: /S6K1 amplification/ }).getByRole('link').click()
+    await s.page.getByRole('figure', { name: /progression-free survival/i }).waitFor()
+    expect(new URL(s.page.url()).pathname).toBe('/study/mo2022')
   })
 
   it('serves a Content-Security-Policy header and the production build never loads MSW', async () => {
     const requests: string[] = []
-    page.on('request', (r) => requests.push(r.url()))
-    const res = await page.goto(`${base}/study/mo2022`)
+    s.page.on('request', (r) => requests.push(r.url()))
+    const res = await s.page.goto(`${base}/study/mo2022`)
     expect(res?.headers()['content-security-policy']).toContain("script-src 'self'")
-    await page.getByRole('figure', { name: /progression-free survival/i }).waitFor()
+    await s.page.getByRole('figure', { name: /progression-free survival/i }).waitFor()
     expect(requests.filter((u) => /mockServiceWorker|msw/i.test(u))).toEqual([])
-    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull()
+    expect(await s.page.evaluate(() => navigator.serviceWorker.controller)).toBeNull()
   })
 })
