@@ -38,6 +38,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     // Tests may use MSW to inject faults; the boundaries otherwise hold for them too.
     files: ['**/*.test.{ts,tsx}', 'src/test/**'],
     rules: {
