@@ -18,7 +18,7 @@ export function AppRoutes() {
           <Route path="/" component={OverviewView} />
           <Route path="/study/:id" component={StudyView} />
           <Route path="/compare" component={CompareView} />
-          <Route path="/pathway" component={PathwayView} />
+          <Route path="/pathway/:study?" component={PathwayView} />
           <Route path="/present/:id?" component={PresentView} />
           <Route>
             <h1>Page not found</h1>

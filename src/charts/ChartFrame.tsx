@@ -1,6 +1,9 @@
-import { useId, useState, type ReactNode } from 'react'
+import { useId, useRef, useState, type ReactNode } from 'react'
 import type { Provenance } from '../domain/schema/provenance'
+import type { CsvTable } from './export/csv'
+import { ExportButtons } from './ExportButtons'
 import { ProvenanceLegend } from './ProvenanceLegend'
+import './charts.css'
 
 /** Props of ChartFrame. */
 export interface ChartFrameProps {
@@ -17,14 +20,19 @@ export interface ChartFrameProps {
   table: ReactNode
   /** Extra controls (time range, axis scale) placed in the toolbar. */
   controls?: ReactNode
+  /** Base name of exported files; export buttons appear when given with `csv`. */
+  fileName?: string
+  /** Rows of the CSV export (called on click only). */
+  csv?: () => CsvTable
 }
 
 /** Title, toolbar, plot-or-table, provenance legend and source caption: the frame every chart shares. */
-export function ChartFrame({ title, source, caption, provenance, children, table, controls }: ChartFrameProps) {
+export function ChartFrame({ title, source, caption, provenance, children, table, controls, fileName, csv }: ChartFrameProps) {
   const [asTable, setAsTable] = useState(false)
   const titleId = useId()
+  const figRef = useRef<HTMLElement>(null)
   return (
-    <figure className="chart" aria-labelledby={titleId}>
+    <figure ref={figRef} className="chart" aria-labelledby={titleId}>
       <div className="chart__head">
         <h3 id={titleId} className="chart__title">
           {title}
@@ -34,9 +42,14 @@ export function ChartFrame({ title, source, caption, provenance, children, table
           <button type="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
             {asTable ? 'Show as chart' : 'Show as table'}
           </button>
+          {fileName && csv && <ExportButtons figure={figRef} fileName={fileName} csv={csv} />}
         </div>
       </div>
-      {asTable ? table : <div className="chart__plot">{children}</div>}
+      {asTable && table}
+      {/* The plot stays mounted while the table shows, so images can still be exported from it. */}
+      <div className="chart__plot" hidden={asTable}>
+        {children}
+      </div>
       <ProvenanceLegend present={provenance} />
       <figcaption className="chart__caption">
         {caption}

@@ -25,6 +25,9 @@ export const isComparable = (s: Series): s is ComparableSeries => s.kind !== 'co
 export interface GroupRef {
   id: string
   label: string
+  model?: string | undefined
+  condition?: string | undefined
+  agents: readonly string[]
 }
 
 /** The groups of a comparable series. */
@@ -95,7 +98,8 @@ export function comparePanels(picked: readonly Picked[]): ComparePanel[] {
         points: c.points?.map((d) => ({ ...d, x: d.x * f })),
       }]
     })
-    const series: DoseResponseSeries = { ...base(dose, 'Viability against dose (µM, log axis)'), kind: 'dose-response', agent: dose[0]!.series.agent, doseUnit: 'µM', response: 'viability (% of untreated)', curves }
+    // The x axis is named after the drug when every curve varies the same one; otherwise it is just "dose".
+    const series: DoseResponseSeries = { ...base(dose, 'Viability against dose (µM, log axis)'), kind: 'dose-response', agent: uniq(dose.map((p) => p.series.agent)).length === 1 ? dose[0]!.series.agent : 'dose', doseUnit: 'µM', response: 'viability (% of untreated)', curves }
     panels.push({ series, keys: dose.map((p) => p.key) })
   }
 
@@ -105,7 +109,10 @@ export function comparePanels(picked: readonly Picked[]): ComparePanel[] {
       const a = p.series.arms.find((x) => x.id === p.group)
       const first = a?.points[0]
       if (!a || !first || first.y === 0) return []
-      const { tgi: _tgi, tgiDay: _tgiDay, ...rest } = a
+      // The TGI was computed against a control in the source series; it means nothing on a shared axis.
+      const rest = { ...a }
+      delete rest.tgi
+      delete rest.tgiDay
       return [{ ...rest, id: slug(p), label: `${p.study} · ${a.label}`, points: a.points.map((d) => ({ ...d, y: d.y / first.y, ...(d.spread ? { spread: { ...d.spread, value: d.spread.value / first.y } } : {}) })) }]
     })
     const series: GrowthSeries = { ...base(growth, 'Tumour growth relative to the first measurement'), kind: 'growth', measure: 'relative-volume', unit: 'fold of day 0', arms }

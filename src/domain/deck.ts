@@ -89,7 +89,7 @@ export interface DeckOptions {
   caveatsPerSlide: number
 }
 
-const DEFAULTS: DeckOptions = { statsPerSlide: 4, caveatsPerSlide: 5 }
+const DEFAULTS: DeckOptions = { statsPerSlide: 3, caveatsPerSlide: 5 }
 
 interface Group {
   model?: string | undefined

@@ -52,7 +52,7 @@ describe('buildMatrix', () => {
     expect(matrixFacets(m)).toEqual({ cancers: ['breast', 'lung'], classes: ['alk-tki', 'her-tki', 'cdk46-inhibitor'], nodes: ['ALK', 'CDK4', 'CDK6', 'HER1', 'HER3'] })
   })
 
-  it('counts calls over the visible slice: 2 resistant... by hand: R(hlr,lor), S(h,lor), RS(hlr,lor+pan), P(m,pal)', () => {
+  it('counts calls over the visible slice, by hand: R (hlr, lor), S (h, lor), RS (hlr, lor+pan), P (m, pal)', () => {
     expect(countCalls(m, filterMatrix(m, NO_FILTER))).toEqual({ resistant: 1, sensitive: 1, resensitised: 1, partial: 1 })
   })
 })

@@ -13,6 +13,10 @@ export interface Action {
   group: string
   /** Single key, matched case-insensitively, without modifiers. */
   shortcut?: string
+  /** Further keys (KeyboardEvent.key values, e.g. ' ' for Space) that also trigger it. */
+  keys?: readonly string[]
+  /** How help lists the keys, e.g. "→ / Space"; defaults to the shortcut. */
+  keyLabel?: string
   /** Whether the toggle is on, for aria-pressed. */
   isActive: (s: ViewStore) => boolean
   perform: (s: ViewStore) => void
@@ -66,5 +70,65 @@ export const GLOBAL_ACTIONS: readonly Action[] = [themeAction, illustrativeActio
 /** The action whose shortcut matches a key event, ignoring typing in form fields. */
 export function actionForKey(actions: readonly Action[], e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): Action | undefined {
   if (e.ctrlKey || e.metaKey || e.altKey) return undefined
-  return actions.find((a) => a.shortcut && a.shortcut.toLowerCase() === e.key.toLowerCase())
+  const key = e.key.toLowerCase()
+  return actions.find((a) => (a.shortcut && a.shortcut.toLowerCase() === key) || a.keys?.some((k) => k.toLowerCase() === key))
+}
+
+/** What present-mode actions drive; the Present view supplies it. */
+export interface PresentControls {
+  next: () => void
+  previous: () => void
+  first: () => void
+  last: () => void
+  /** Go to the slide whose number was typed. */
+  jump: () => void
+  toggleFullscreen: () => void
+  isFullscreen: () => boolean
+  leave: () => void
+  toggleHelp: () => void
+}
+
+const never = () => false
+
+/** Present-mode navigation, registered once so keys, buttons and the on-screen help share the labels. */
+export function presentActions(c: PresentControls): Action[] {
+  const nav = (id: string, label: string, shortcut: string, keys: string[], keyLabel: string, perform: () => void): Action => ({
+    id: `present:${id}`, label, group: 'Present', shortcut, keys, keyLabel, isActive: never, perform,
+  })
+  return [
+    nav('next', 'Next slide, or reveal the data', 'ArrowRight', [' ', 'PageDown'], '→ / Space', c.next),
+    nav('previous', 'Previous slide', 'ArrowLeft', ['PageUp'], '←', c.previous),
+    nav('first', 'First slide', 'Home', [], 'Home', c.first),
+    nav('last', 'Last slide', 'End', [], 'End', c.last),
+    nav('jump', 'Go to slide: type its number, then Enter', '', [], '1…9 Enter', c.jump),
+    { id: 'present:fullscreen', label: 'Full screen', group: 'Present', shortcut: 'f', keyLabel: 'F', isActive: c.isFullscreen, perform: c.toggleFullscreen },
+    nav('help', 'Show or hide these keys', '?', [], '?', c.toggleHelp),
+    nav('leave', 'Leave present mode', 'Escape', [], 'Esc', c.leave),
+  ]
+}
+
+/** Deck-level switch: claim slides ask the room first, the next key reveals the data. */
+export const predictAction: Action = {
+  id: 'present:predict',
+  label: 'Predict, then reveal',
+  group: 'Present',
+  shortcut: 'p',
+  isActive: (s) => !!s.predict,
+  perform: (s) => s.setPredict(!s.predict),
+}
+
+/**
+ * T on a claim slide: switch the slide's partner agents on or off (e.g. add the mTOR inhibitor to
+ * palbociclib); the base agents are switched on with them. `label` names the partners.
+ */
+export function slideDrugAction(drugs: { base: readonly string[]; added: readonly string[] }, label: string): Action {
+  const on = (s: ViewStore) => drugs.added.every((a) => s.drugs.includes(a))
+  return {
+    id: 'present:slide-drug',
+    label: `Add ${label}`,
+    group: 'Present',
+    shortcut: 't',
+    isActive: on,
+    perform: (s) => s.setDrugs(on(s) ? s.drugs.filter((d) => !drugs.added.includes(d)) : [...new Set([...s.drugs, ...drugs.base, ...drugs.added])]),
+  }
 }

@@ -12,6 +12,7 @@ export interface ViewStore extends ViewState {
   setTheme: (theme: Theme) => void
   setCompare: (keys: string[]) => void
   setSlide: (n: number) => void
+  setPredict: (on: boolean) => void
   replaceView: (view: ViewState) => void
   addNotices: (notices: string[]) => void
   dismissNotices: () => void
@@ -31,6 +32,7 @@ export const useViewStore = create<ViewStore>()((set) => ({
   setTheme: (theme) => set({ theme }),
   setCompare: (compare) => set({ compare }),
   setSlide: (slide) => set({ slide }),
+  setPredict: (predict) => set({ predict }),
   replaceView: (view) => set(view),
   addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
   dismissNotices: () => set({ notices: [] }),
@@ -38,6 +40,6 @@ export const useViewStore = create<ViewStore>()((set) => ({
 
 /** The URL-backed part of the store. */
 export function pickView(s: ViewStore): ViewState {
-  const { drugs, conditions, hideIllustrative, theme, compare, slide } = s
-  return { drugs, conditions, hideIllustrative, theme, compare, slide }
+  const { drugs, conditions, hideIllustrative, theme, compare, slide, predict } = s
+  return { drugs, conditions, hideIllustrative, theme, compare, slide, ...(predict ? { predict } : {}) }
 }

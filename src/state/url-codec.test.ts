@@ -30,4 +30,13 @@ describe('URL codec', () => {
     expect(notices).toEqual([])
     expect(serialiseView(view, new URLSearchParams('fault=500:/api/x'))).toBe('?drugs=a,b&fault=500:/api/x')
   })
+
+  it('present mode: predict=on round-trips, off is the default and omitted, the presenter flag passes through', () => {
+    const on = parseView('?slide=4&predict=on&presenter=1')
+    expect(on).toEqual({ view: { ...DEFAULT_VIEW, slide: 4, predict: true }, notices: [] })
+    expect(serialiseView(on.view, new URLSearchParams('presenter=1'))).toBe('?slide=4&predict=on&presenter=1')
+    expect(parseView('?predict=off').view.predict).toBeUndefined()
+    expect(serialiseView({ ...DEFAULT_VIEW, predict: false })).toBe('')
+    expect(parseView('?predict=maybe').notices).toEqual(['Ignored predict="maybe" (expected "on" or "off").'])
+  })
 })

@@ -2,9 +2,9 @@ import { DEFAULT_VIEW, type ViewState } from './view-state'
 
 const ID = /^[a-z0-9][a-z0-9-]*$/
 const COMPARE = /^[a-z0-9-]+:[a-z0-9-]+:[a-z0-9-]+$/
-const KNOWN = new Set(['drugs', 'cond', 'illus', 'theme', 'cmp', 'slide'])
-/** Parameters other features own (dev-time fault injection); kept, not reported. */
-const PASSTHROUGH = new Set(['fault'])
+const KNOWN = new Set(['drugs', 'cond', 'illus', 'theme', 'cmp', 'slide', 'predict'])
+/** Parameters other features own (dev-time fault injection; the present-mode presenter window); kept, not reported. */
+const PASSTHROUGH = new Set(['fault', 'presenter'])
 
 /** Parsed URL state plus what was dropped, for the notice. */
 export interface ParsedView {
@@ -43,6 +43,10 @@ export function parseView(search: string): ParsedView {
     if (Number.isInteger(n) && n >= 1 && n <= 999) view.slide = n
     else notices.push(`Ignored slide="${slide.slice(0, 20)}" (expected a slide number).`)
   }
+  const predict = params.get('predict')
+  // Always written (undefined when off), so replacing the store from a URL without it switches it off.
+  view.predict = predict === 'on' ? true : undefined
+  if (predict !== null && predict !== 'on' && predict !== 'off') notices.push(`Ignored predict="${predict.slice(0, 20)}" (expected "on" or "off").`)
   return { view, notices }
 }
 
@@ -55,6 +59,7 @@ export function serialiseView(view: ViewState, keep: URLSearchParams = new URLSe
   if (view.theme !== DEFAULT_VIEW.theme) p.set('theme', view.theme)
   if (view.compare.length) p.set('cmp', view.compare.join(','))
   if (view.slide !== DEFAULT_VIEW.slide) p.set('slide', String(view.slide))
+  if (view.predict) p.set('predict', 'on')
   for (const [k, v] of keep) if (PASSTHROUGH.has(k)) p.append(k, v)
   const s = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/')
   return s ? `?${s}` : ''

@@ -14,6 +14,8 @@ export interface ViewState {
   compare: string[]
   /** Present mode: 1-based slide number. */
   slide: number
+  /** Present mode: claim slides ask the room first and reveal the data on the next key. Optional so older literals stay valid. */
+  predict?: boolean | undefined
 }
 
 export const DEFAULT_VIEW: ViewState = {

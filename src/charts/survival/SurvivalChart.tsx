@@ -1,30 +1,44 @@
-import { memo } from 'react'
-import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { memo, useCallback } from 'react'
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts'
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
 import { ChartFrame } from '../ChartFrame'
 import { asPrinted, ciText, num, pText } from '../../domain/format'
 import { LINE_STYLE } from '../provenance-style'
 import { useWidth } from '../useWidth'
-import type { SurvivalView } from './model'
+import { AtRiskTable, PLOT_MARGIN, Y_AXIS_WIDTH } from './AtRiskTable'
+import { rangeOptions, survivalCsv, type SurvivalView } from './model'
 import { SurvivalTable } from './SurvivalTable'
 
 /** Props of SurvivalChart. */
 export interface SurvivalChartProps {
   title: string
-  /** Study and figure, e.g. "mo2022 · Fig. 3B". */
-  source: string
+  /** Study id, e.g. "mo2022". */
+  study: string
+  /** Figure/panel, e.g. "Fig. 3B". */
+  figure: string
+  /** Base name for exported files. */
+  fileName: string
   /** Endpoint name for the y axis, e.g. "PFS". */
   endpoint: string
   view: SurvivalView
-  note?: string
+  note?: string | undefined
   /** Called with a new time-axis maximum from the range control. */
   onRangeChange?: (tMax: number) => void
 }
 
 const pct = (s: number) => `${Math.round(s * 100)}%`
+const AXIS_TEXT = { fill: 'var(--fg)' }
+
+/** A short vertical tick where a subject was censored. */
+function CensorTick({ cx, cy, fill }: { cx?: number; cy?: number; fill?: string }) {
+  if (cx === undefined || cy === undefined) return null
+  return <line x1={cx} x2={cx} y1={cy - 7} y2={cy + 7} stroke={fill} strokeWidth={2.5} className="censor-tick" />
+}
 
 /** Survival curves with the reported medians as their own marks and the HR in the caption. */
-export const SurvivalChart = memo(function SurvivalChart({ title, source, endpoint, view, note, onRangeChange }: SurvivalChartProps) {
+export const SurvivalChart = memo(function SurvivalChart({ title, study, figure, fileName, endpoint, view, note, onRangeChange }: SurvivalChartProps) {
+  const source = `${study} · ${figure}`
+  const csv = useCallback(() => survivalCsv(view, study, figure, title), [view, study, figure, title])
   const [ref, width] = useWidth<HTMLDivElement>()
   const height = Math.max(280, Math.min(460, Math.round(width * 0.55)))
   const provenance = [...new Set([...view.arms.map((a) => a.curveProvenance), ...view.arms.flatMap((a) => (a.median ? [a.median.provenance] : []))])]
@@ -46,13 +60,14 @@ export const SurvivalChart = memo(function SurvivalChart({ title, source, endpoi
           <ProvenanceBadge provenance="derived" title={view.impliedHr.model} />
         </span>
       )}
+      {view.hiddenIllustrative > 0 && <span className="chart__stat"> {view.hiddenIllustrative} illustrative curves hidden.</span>}
     </>
   )
   const controls = onRangeChange && (
     <label className="chart__control">
       Time axis to{' '}
       <select value={view.tMax} onChange={(e) => onRangeChange(Number(e.target.value))}>
-        {[12, 24, 36, 48, 60].map((m) => (
+        {rangeOptions(view.dataMax).map((m) => (
           <option key={m} value={m}>
             {m} {view.timeUnit}
           </option>
@@ -61,20 +76,23 @@ export const SurvivalChart = memo(function SurvivalChart({ title, source, endpoi
     </label>
   )
   return (
-    <ChartFrame title={title} source={source} caption={caption} provenance={provenance} controls={controls} table={<SurvivalTable view={view} />}>
+    <ChartFrame title={title} source={source} caption={caption} provenance={provenance} controls={controls} fileName={fileName} csv={csv} table={<SurvivalTable view={view} />}>
       <div ref={ref} className="chart__canvas">
-        <LineChart width={width} height={height} margin={{ top: 16, right: 24, bottom: 36, left: 16 }} aria-label={`${title}: ${view.arms.map((a) => `${a.label} median ${a.median ? num(a.median.value) : 'not given'} ${view.timeUnit}`).join('; ')}`}>
+        <ComposedChart width={width} height={height} margin={PLOT_MARGIN} aria-label={`${title}: ${view.arms.map((a) => `${a.label} median ${a.median ? num(a.median.value) : 'not given'} ${view.timeUnit}`).join('; ')}`}>
           <CartesianGrid stroke="var(--grid)" />
-          <XAxis type="number" dataKey="t" domain={[0, view.tMax]} allowDataOverflow tickCount={7} stroke="var(--axis)" label={{ value: `Time (${view.timeUnit})`, position: 'insideBottom', offset: -22, fill: 'var(--fg)' }} />
-          <YAxis type="number" domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={pct} stroke="var(--axis)" label={{ value: `${endpoint} (proportion)`, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', style: { textAnchor: 'middle' } }} />
+          <XAxis type="number" dataKey="t" domain={[0, view.tMax]} allowDataOverflow ticks={view.ticks} stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: `Time (${view.timeUnit})`, position: 'insideBottom', offset: -22, fill: 'var(--fg)' }} />
+          <YAxis type="number" width={Y_AXIS_WIDTH} domain={[0, 1]} tick={AXIS_TEXT} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={pct} stroke="var(--axis)" label={{ value: `${endpoint}, % of patients`, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', style: { textAnchor: 'middle' } }} />
           <Tooltip formatter={(v) => pct(Number(v))} labelFormatter={(t) => `${num(Number(t), 1)} ${view.timeUnit}`} contentStyle={{ background: 'var(--bg-raised)', color: 'var(--fg)', border: '1px solid var(--border)' }} />
+          {view.arms.map((arm) =>
+            arm.band ? <Area key={`${arm.id}-ci`} data={arm.band} dataKey="band" type="stepAfter" fill={arm.colour} fillOpacity={0.14} stroke="none" isAnimationActive={false} activeDot={false} tooltipType="none" /> : null,
+          )}
           {view.arms.map((arm) => (
             <Line
               key={arm.id}
               data={arm.curve}
               dataKey="s"
               name={`${arm.label} (${arm.curveProvenance})`}
-              type={arm.curveProvenance === 'derived' ? 'monotone' : 'stepAfter'}
+              type={arm.shape === 'smooth' ? 'monotone' : 'stepAfter'}
               stroke={arm.colour}
               dot={false}
               isAnimationActive={false}
@@ -82,6 +100,9 @@ export const SurvivalChart = memo(function SurvivalChart({ title, source, endpoi
               strokeWidth={arm.emphasised ? 4 : LINE_STYLE[arm.curveProvenance].strokeWidth}
             />
           ))}
+          {view.arms.map((arm) =>
+            arm.censored?.length ? <Scatter key={`${arm.id}-cens`} data={arm.censored.filter((c) => c.t <= view.tMax)} dataKey="s" fill={arm.colour} shape={CensorTick} isAnimationActive={false} tooltipType="none" /> : null,
+          )}
           {view.arms.flatMap((arm) =>
             arm.median && arm.median.value <= view.tMax
               ? [
@@ -100,7 +121,8 @@ export const SurvivalChart = memo(function SurvivalChart({ title, source, endpoi
                 ]
               : [],
           )}
-        </LineChart>
+        </ComposedChart>
+        {view.atRisk && <AtRiskTable rows={view.atRisk} ticks={view.ticks} tMax={view.tMax} width={width} />}
       </div>
       <ul className="series-key" aria-label="Arms">
         {view.arms.map((arm) => (

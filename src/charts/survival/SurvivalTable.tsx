@@ -1,10 +1,11 @@
 import { num } from '../../domain/format'
 import type { SurvivalView } from './model'
 
-/** Table view of a survival chart: each arm's anchors and how its curve was made. */
+/** Table view of a survival chart: each arm's anchors and how its curve was made, then numbers at risk. */
 export function SurvivalTable({ view }: { view: SurvivalView }) {
   const landmarks = [6, 12, 24].filter((t) => t <= view.tMax)
   return (
+    <>
     <table className="data-table">
       <caption className="visually-hidden">Survival by arm</caption>
       <thead>
@@ -37,5 +38,31 @@ export function SurvivalTable({ view }: { view: SurvivalView }) {
         ))}
       </tbody>
     </table>
+    {view.atRisk && (
+      <table className="data-table">
+        <caption>Number at risk</caption>
+        <thead>
+          <tr>
+            <th scope="col">Arm</th>
+            {view.ticks.map((t) => (
+              <th key={t} scope="col">
+                {t} {view.timeUnit}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {view.atRisk.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.label}</th>
+              {r.counts.map((c, i) => (
+                <td key={i}>{c}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    )}
+    </>
   )
 }

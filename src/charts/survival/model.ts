@@ -1,9 +1,12 @@
+import { kaplanMeier, numberAtRisk } from '../../domain/models/kaplanMeier'
 import { exponentialCurve, hazardRatioFromMedians } from '../../domain/models/survival'
 import type { Provenance, Quantity } from '../../domain/schema/provenance'
 import type { SurvivalSeries } from '../../domain/schema/series'
 import type { Visibility } from '../../domain/selection'
 import { weakest } from '../../domain/models/provenance'
+import { CSV_COLUMNS, type CsvTable } from '../export/csv'
 import { colourAt } from '../palette'
+import { niceTicks } from '../scale'
 
 /** One arm ready to draw. */
 export interface SurvivalArmView {
@@ -13,6 +16,8 @@ export interface SurvivalArmView {
   emphasised: boolean
   /** Curve points, t in timeUnit, s in 0–1. */
   curve: { t: number; s: number }[]
+  /** How the curve's points join: KM/given points are steps, model curves are smooth. */
+  shape: 'step' | 'smooth'
   /** Provenance of the curve (weakest of its inputs and model). */
   curveProvenance: Provenance
   /** Plain-words description of how the curve was made. */
@@ -20,47 +25,104 @@ export interface SurvivalArmView {
   /** The reported median drawn as its own mark. */
   median?: { value: number; provenance: Provenance; locator: string }
   n?: { value: number; provenance: Provenance }
+  /** 95% confidence band (Kaplan–Meier, Greenwood), as steps: [lower, upper] from t on. */
+  band?: { t: number; band: [number, number] }[]
+  /** Censored subjects, drawn as ticks on the curve. */
+  censored?: { t: number; s: number }[]
 }
 
 /** A survival chart's data, independent of the renderer. */
 export interface SurvivalView {
   timeUnit: string
   tMax: number
+  /** Longest time any arm reaches: the range control offers up to this. */
+  dataMax: number
+  /** x-axis ticks, shared with the number-at-risk table. */
+  ticks: number[]
   arms: SurvivalArmView[]
   hazardRatio?: Quantity
   /** HR implied by the medians under the exponential model, when both medians exist. */
   impliedHr?: { value: number; model: string }
   comparisonLabel?: string
+  /** Numbers at risk at each tick, for arms with individual-level data. */
+  atRisk?: { id: string; label: string; colour: string; counts: number[] }[]
+  /** Illustrative curves left out because the switch hides them. */
+  hiddenIllustrative: number
 }
 
 const fmt = (x: number) => String(Math.round(x * 100) / 100)
 
-/** Builds drawable arms from a series: exponential curves between reported medians, or the given points. */
-export function survivalView(series: SurvivalSeries, visibility: readonly Visibility[], tMax?: number): SurvivalView {
-  const medians = series.arms.map((a) => a.median?.value ?? 0)
-  const horizon = tMax ?? Math.max(12, Math.ceil((Math.max(...medians) * 2.2) / 6) * 6)
+/** x ticks: multiples of 6, 12, 24… months when the unit is months, else round numbers; never past the horizon. */
+export function timeTicks(horizon: number, unit: string): number[] {
+  if (!/^month/.test(unit) || horizon < 12) return niceTicks(horizon, 6).filter((t) => t <= horizon)
+  const step = [3, 6, 12, 24, 36, 48].find((s) => s >= horizon / 7) ?? 60
+  return Array.from({ length: Math.floor(horizon / step) + 1 }, (_, i) => i * step)
+}
+
+/** Time-range choices: round spans up to the longest time in the data. */
+export function rangeOptions(dataMax: number): number[] {
+  const base = [6, 12, 24, 36, 48, 60, 96, 120, 144, 192, 240]
+  const top = base.find((b) => b >= dataMax) ?? Math.ceil(dataMax)
+  return base.filter((b) => b <= top && b >= top / 8)
+}
+
+/** Builds drawable arms: Kaplan–Meier from subjects, given points, or exponential curves between reported medians. */
+export function survivalView(series: SurvivalSeries, visibility: readonly Visibility[], tMax?: number, hideIllustrative = false): SurvivalView {
+  const times = series.arms.flatMap((a) => [...(a.points ?? []).map((p) => p.x), ...(a.subjects ?? []).map((s) => s.time.value), ...(a.median ? [a.median.value * 2.2] : [])])
+  const dataMax = rangeOptions(Math.max(12, ...times)).at(-1)!
+  const horizon = tMax ?? dataMax
+  const ticks = timeTicks(horizon, series.timeUnit)
   const arms: SurvivalArmView[] = []
+  const atRisk: NonNullable<SurvivalView['atRisk']> = []
+  let hidden = 0
   series.arms.forEach((arm, i) => {
     if (visibility[i] === 'hidden') return
     const base = { id: arm.id, label: arm.label, colour: colourAt(i), emphasised: visibility[i] === 'emphasised' }
     const median = arm.median && { value: arm.median.value, provenance: arm.median.provenance, locator: arm.median.source.locator }
     const n = arm.n && { value: arm.n.value, provenance: arm.n.provenance }
-    if (arm.points?.length) {
+    let view: SurvivalArmView | undefined
+    if (arm.subjects?.length) {
+      const obs = arm.subjects.map((s) => ({ time: s.time.value, event: s.event }))
+      const km = kaplanMeier(obs)
+      const band = km.steps.filter((st) => st.lower !== null && st.upper !== null).map((st) => ({ t: st.t, band: [st.lower!, st.upper!] as [number, number] }))
+      view = {
+        ...base,
+        curve: km.curve,
+        shape: 'step',
+        curveProvenance: weakest([...arm.subjects.map((s) => s.time.provenance), 'derived']),
+        curveModel: `Kaplan–Meier estimate from ${obs.length} subjects (${km.censorMarks.length ? 'ticks mark censoring; ' : ''}band: 95% CI, Greenwood, log scale)`,
+        ...(median ? { median } : {}),
+        n: n ?? { value: obs.length, provenance: weakest(arm.subjects.map((s) => s.time.provenance)) },
+        ...(band.length ? { band: band.length && band[0]!.t > 0 ? [{ t: 0, band: [1, 1] as [number, number] }, ...band] : band } : {}),
+        censored: km.censorMarks,
+      }
+      atRisk.push({ id: arm.id, label: arm.label, colour: base.colour, counts: numberAtRisk(obs, ticks) })
+    } else if (arm.points?.length) {
       const curve = arm.points.map((p) => ({ t: p.x, s: p.y }))
-      arms.push({ ...base, curve, curveProvenance: weakest(arm.points.map((p) => p.provenance)), curveModel: 'Points as given in the data', median, n })
+      const prov = weakest(arm.points.map((p) => p.provenance))
+      // Illustrative points sample a chosen curve, not event times: join them smoothly rather than as KM steps.
+      view = { ...base, curve, shape: prov === 'illustrative' ? 'smooth' : 'step', curveProvenance: prov, curveModel: prov === 'illustrative' ? 'Illustrative points, joined smoothly (not Kaplan–Meier steps)' : 'Points as given in the data', ...(median ? { median } : {}), ...(n ? { n } : {}) }
     } else if (arm.median) {
       const m = arm.median.value
-      arms.push({
+      view = {
         ...base,
         curve: exponentialCurve(m, horizon, 120),
+        shape: 'smooth',
         curveProvenance: weakest([arm.median.provenance, 'derived']),
         curveModel: `Exponential model S(t) = 2^(−t/${fmt(m)}), from the ${arm.median.provenance} median of ${fmt(m)} ${series.timeUnit} (${arm.median.source.locator})`,
-        median,
-        n,
-      })
+        ...(median ? { median } : {}),
+        ...(n ? { n } : {}),
+      }
     }
+    if (!view) return
+    if (hideIllustrative && view.curveProvenance === 'illustrative') {
+      hidden++
+      return
+    }
+    arms.push(view)
   })
-  const view: SurvivalView = { timeUnit: series.timeUnit, tMax: horizon, arms }
+  const view: SurvivalView = { timeUnit: series.timeUnit, tMax: horizon, dataMax, ticks, arms, hiddenIllustrative: hidden }
+  if (atRisk.length) view.atRisk = atRisk
   if (series.hazardRatio) view.hazardRatio = series.hazardRatio
   const cmp = series.comparison
   const a = cmp && series.arms.find((x) => x.id === cmp.arm)
@@ -74,4 +136,20 @@ export function survivalView(series: SurvivalSeries, visibility: readonly Visibi
       }
   }
   return view
+}
+
+/** CSV of a survival view: curve points, medians, numbers at risk and the HR, each with provenance. */
+export function survivalCsv(view: SurvivalView, study: string, figure: string, chart: string): CsvTable {
+  const rows: (string | number | undefined)[][] = []
+  for (const a of view.arms) {
+    if (a.median) rows.push([study, figure, chart, `${a.label}: median`, a.median.value, view.timeUnit, 0.5, 'proportion', '', '', a.median.provenance, a.median.locator, 'reported median'])
+    for (const p of a.curve) if (p.t <= view.tMax) rows.push([study, figure, chart, a.label, Number(p.t.toFixed(3)), view.timeUnit, Number(p.s.toFixed(4)), 'proportion', '', '', a.curveProvenance, figure, a.curveModel])
+    for (const c of a.censored ?? []) rows.push([study, figure, chart, `${a.label}: censored`, c.t, view.timeUnit, Number(c.s.toFixed(4)), 'proportion', '', '', a.curveProvenance, figure, 'censoring time'])
+  }
+  for (const r of view.atRisk ?? []) r.counts.forEach((c, i) => rows.push([study, figure, chart, `${r.label}: number at risk`, view.ticks[i], view.timeUnit, c, 'subjects', '', '', 'derived', figure, 'count of subjects with follow-up ≥ t']))
+  const hr = view.hazardRatio
+  if (hr)
+    rows.push([study, figure, chart, `${view.comparisonLabel ?? 'comparison'}: hazard ratio`, '', '', hr.value, 'ratio', hr.qualifier ?? '', hr.ci ? `95% CI ${hr.ci.lower} to ${hr.ci.upper}${hr.p ? `; P ${hr.p.relation} ${hr.p.value}` : ''}` : '', hr.provenance, hr.source.locator, ''])
+  if (view.impliedHr) rows.push([study, figure, chart, 'hazard ratio implied by the medians', '', '', Number(view.impliedHr.value.toFixed(3)), 'ratio', '', '', 'derived', figure, view.impliedHr.model])
+  return { columns: CSV_COLUMNS, rows }
 }

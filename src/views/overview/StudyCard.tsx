@@ -1,4 +1,6 @@
 import { Link } from 'wouter'
+import { useStudyFile } from '../../api/study-files'
+import { PathwayThumbnail } from '../../pathway/PathwayThumbnail'
 import type { Agent } from '../../domain/schema/agent'
 import type { StudySummary } from '../../domain/schema/bundle'
 import { useViewHref } from '../common/useViewHref'
@@ -13,10 +15,17 @@ interface Props {
 /** One study on the Overview: cancer, drug resisted, mechanism, models, and a link to its view. */
 export function StudyCard({ study, agents }: Props) {
   const href = useViewHref(`/study/${study.id}`)
+  // Each card asks for its own pathway: a failure leaves the card without a picture, nothing else.
+  const pathway = useStudyFile(study.id, 'pathway.json')
   const c = study.citation
   const resisted = study.drugsResisted.map((d) => agents?.get(d)?.name ?? d).join(', ')
   return (
-    <article className="card" aria-labelledby={`card-${study.id}`}>
+    <article className="card card--with-thumb" aria-labelledby={`card-${study.id}`}>
+      {pathway.data && pathway.data.nodes.length > 1 && (
+        <div className="card__thumb">
+          <PathwayThumbnail nodes={pathway.data.nodes} edges={pathway.data.edges} label={`Pathway of ${study.id}: ${pathway.data.nodes.length} nodes`} width={150} />
+        </div>
+      )}
       <p className="card__kicker">{study.cancer}</p>
       <h3 id={`card-${study.id}`} className="card__title">
         <Link href={href}>{c.title}</Link>
@@ -31,7 +40,10 @@ export function StudyCard({ study, agents }: Props) {
         <dt>Mechanism</dt>
         <dd>{study.mechanism}</dd>
         <dt>Models</dt>
-        <dd>{study.models.join(' · ')}</dd>
+        <dd>
+          {study.models.slice(0, 6).join(' · ')}
+          {study.models.length > 6 && ` · and ${study.models.length - 6} more`}
+        </dd>
       </dl>
     </article>
   )

@@ -1,18 +1,25 @@
 import { useMemo, useState } from 'react'
-import { useShallow } from 'zustand/react/shallow'
+import { HiddenFigure } from '../../charts/HiddenFigure'
 import { SurvivalChart } from '../../charts/survival/SurvivalChart'
 import { survivalView } from '../../charts/survival/model'
+import { quantityText } from '../../domain/format'
 import type { SurvivalSeries } from '../../domain/schema/series'
-import { visibilities } from '../../domain/selection'
-import { useViewStore } from '../../state/store'
+import { useGroupSelection } from './useGroupSelection'
 
-/** Selects a survival series' arms with the toggles and hands plain props to the chart. */
+/** Selects a survival series' arms with the toggles and the illustrative switch; hands plain props to the chart. */
 export function SurvivalPanel({ series }: { series: SurvivalSeries }) {
   const [tMax, setTMax] = useState<number | undefined>(undefined)
-  const sel = useViewStore(useShallow((s) => ({ drugs: s.drugs, conditions: s.conditions })))
-  const vis = visibilities(series.arms, sel)
-  const key = vis.join()
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- key captures vis by value, so equal selections keep the same view object
-  const view = useMemo(() => survivalView(series, vis, tMax), [series, key, tMax])
-  return <SurvivalChart title={series.title} source={`${series.source.study} · ${series.source.locator}`} endpoint={series.endpoint} view={view} note={series.note} onRangeChange={setTMax} />
+  const { key, visibility, hideIllustrative } = useGroupSelection(series.arms)
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- key captures visibility and the switch by value, so equal selections keep the same view object
+  const view = useMemo(() => survivalView(series, visibility, tMax, hideIllustrative), [series, key, tMax])
+  const source = `${series.source.study} · ${series.source.locator}`
+  if (!view.arms.length)
+    return (
+      <HiddenFigure
+        title={series.title}
+        source={source}
+        reason={`${hideIllustrative && view.hiddenIllustrative ? 'Every curve of this figure is illustrative (not measured) and the "hide illustrative" switch is on.' : 'No arm matches the current drug and condition toggles.'}${series.hazardRatio ? ` Reported: HR ${quantityText(series.hazardRatio)}.` : ''}`}
+      />
+    )
+  return <SurvivalChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={`${series.source.study}-${series.id}`} endpoint={series.endpoint} view={view} note={series.note} onRangeChange={setTMax} />
 }

@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+// npm run bench: builds the app (and a one-chart baseline page) into bench/out, serves them with vite preview,
+// drives Debian's Chromium through playwright-core and prints a table. It reports figures; it asserts nothing.
+//
+//   node bench/run.mjs [--runs 9] [--no-build]
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { execFileSync } from 'node:child_process'
+import react from '@vitejs/plugin-react'
+import { chromium } from 'playwright-core'
+import { build, preview } from 'vite'
+import { initialJs } from './bytes.mjs'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const out = join(root, 'bench/out')
+const dist = join(out, 'dist')
+const dist500 = join(out, 'dist-500')
+const args = process.argv.slice(2)
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 9
+const LOADS = Math.max(3, Math.ceil(RUNS / 3))
+const RATES = [1, 4]
+
+// Same flags as the e2e specs (parsed from e2e/browser.ts so there is one list), plus: no frame-rate cap, so
+// "next paint" measures the work, not the wait for a 60 Hz vsync.
+const CHROMIUM_ARGS = JSON.parse(readFileSync(join(root, 'e2e/browser.ts'), 'utf8').match(/CHROMIUM_ARGS = (\[[^\]]*\])/)[1].replace(/'/g, '"'))
+const ARGS = [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync']
+
+const log = (...a) => console.error('[bench]', ...a)
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
+const ms = (x) => (x === undefined ? '—' : `${x.toFixed(1)} ms`)
+const kib = (b) => `${(b / 1024).toFixed(1)} KiB`
+
+if (!args.includes('--no-build')) {
+  log('building the app into bench/out/dist')
+  await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } })
+  log('building the one-chart baseline into bench/out/dist/baseline')
+  await build({ root: join(root, 'bench/baseline'), configFile: false, base: '/baseline/', plugins: [react()], logLevel: 'warn', build: { outDir: join(dist, 'baseline'), emptyOutDir: true, target: 'es2022' } })
+  log('copying to bench/out/dist-500 and generating 500 synthetic studies there')
+  rmSync(dist500, { recursive: true, force: true })
+  cpSync(dist, dist500, { recursive: true })
+  execFileSync(process.execPath, [join(root, 'scripts/gen-studies.mjs'), dist500, '--count', '500'], { stdio: 'inherit' })
+}
+if (!existsSync(join(dist, 'index.html'))) throw new Error('bench/out/dist is missing: run without --no-build')
+
+const serve = async (outDir) => {
+  const server = await preview({ root, build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'silent' })
+  return { server, url: server.resolvedUrls.local[0].replace(/\/$/, '') }
+}
+const app = await serve(dist)
+const big = await serve(dist500)
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS })
+const version = browser.version()
+const probes = readFileSync(join(root, 'bench/probes.js'), 'utf8')
+
+/** A fresh page (own context: cold memory cache) with the probes and CPU throttling at `rate`. */
+async function openPage(rate) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
+  await context.addInitScript(probes)
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate })
+  page.on('pageerror', (e) => log('page error:', e.message))
+  return { page, close: () => context.close() }
+}
+
+/** ms from navigation start until `selector` is painted, median of LOADS cold loads. */
+async function timeToPaint(url, selector, rate) {
+  const xs = []
+  for (let i = 0; i < LOADS; i++) {
+    const { page, close } = await openPage(rate)
+    await page.goto(url, { waitUntil: 'commit' })
+    xs.push(await page.evaluate((s) => window.__paintedAt(s), selector))
+    await close()
+  }
+  return median(xs)
+}
+
+/** Median next-paint and settled times of RUNS repetitions of `step` (each an in-page interaction). */
+async function interactions(page, step) {
+  await page.waitForTimeout(300)
+  await step(page) // warm-up: first use compiles code paths
+  const paint = []
+  const settled = []
+  let changes = 0
+  for (let i = 0; i < RUNS; i++) {
+    const r = await step(page, i)
+    paint.push(r.paint)
+    settled.push(r.settled)
+    changes = Math.max(changes, r.changes)
+  }
+  return { paint: median(paint), settled: median(settled), changes }
+}
+
+// What to measure, from the built data: the busiest study (most series), and the agent most of its groups use.
+const apiJson = (p) => JSON.parse(readFileSync(join(dist, 'api', p), 'utf8'))
+const studies = apiJson('studies.json').map((s) => s.id)
+const seriesOf = Object.fromEntries(studies.map((id) => [id, apiJson(`studies/${id}/series.json`)]))
+const busiest = studies.reduce((a, b) => (seriesOf[b].length > seriesOf[a].length ? b : a))
+const groups = (s) => s.curves ?? s.arms ?? s.groups ?? []
+const agentUse = new Map()
+for (const s of seriesOf[busiest]) for (const g of groups(s)) for (const a of g.agents ?? []) agentUse.set(a, (agentUse.get(a) ?? 0) + 1)
+const busyAgent = [...agentUse].sort((a, b) => b[1] - a[1])[0][0]
+const catalogue = apiJson('catalogue.json')
+const nameOf = (id) => catalogue.find((a) => a.id === id)?.name ?? id
+// Compare with four selections across three studies: two dose-response curves, two survival arms.
+const taken = new Set()
+const pickKey = (kind, prefer) => {
+  const usable = (g) => (kind === 'survival' || g.agents?.length) && (g.points?.length || g.median)
+  for (const id of [prefer, ...studies])
+    for (const s of seriesOf[id] ?? [])
+      for (const g of s.kind === kind ? groups(s) : [])
+        if (usable(g) && !taken.has(`${id}:${s.id}`)) {
+          taken.add(`${id}:${s.id}`)
+          return { key: `${id}:${s.id}:${g.id}`, agents: g.agents ?? [] }
+        }
+}
+const cmp = [pickKey('dose-response', 'taniguchi2023'), pickKey('dose-response', 'mo2022'), pickKey('survival', 'mo2022'), pickKey('survival', 'zhang2025')].filter(Boolean)
+const compareUrl = `${app.url}/compare?cmp=${cmp.map((c) => c.key).join(',')}`
+const compareAgent = cmp[0].agents[0]
+log(`busiest study: ${busiest} (${seriesOf[busiest].length} series), toggling ${nameOf(busyAgent)}; compare: ${cmp.map((c) => c.key).join(' ')}, toggling ${nameOf(compareAgent)}`)
+
+const bytes = initialJs(dist)
+const rows = []
+const row = (what, rate, a, b = '') => rows.push([what, `${rate}×`, a, b])
+
+for (const rate of RATES) {
+  log(`CPU ${rate}×: chart paint`)
+  row('Study view (mo2022): first chart painted after navigation', rate, ms(await timeToPaint(`${app.url}/study/mo2022`, 'figure .recharts-surface', rate)))
+
+  log(`CPU ${rate}×: baseline toggle`)
+  let p = await openPage(rate)
+  await p.page.goto(`${app.url}/baseline/`)
+  await p.page.waitForSelector('.recharts-surface')
+  const base = await interactions(p.page, (pg) => pg.evaluate(() => window.__toggleByName('Drug')))
+  await p.close()
+  row('Baseline: one bare recharts chart, toggle → next paint', rate, ms(base.paint), `settled ${ms(base.settled)}`)
+
+  log(`CPU ${rate}×: busiest study toggle`)
+  p = await openPage(rate)
+  await p.page.goto(`${app.url}/study/${busiest}`)
+  await p.page.waitForSelector('figure .recharts-surface')
+  await p.page.waitForTimeout(1500)
+  const charts = await p.page.locator('figure .recharts-surface').count()
+  const study = await interactions(p.page, (pg) => pg.evaluate((n) => window.__toggleByName(n), nameOf(busyAgent)))
+  await p.close()
+  row(`Study ${busiest} (${charts} charts), toggle ${nameOf(busyAgent)} → next paint`, rate, ms(study.paint), `settled ${ms(study.settled)}; ratio to baseline ${(study.paint / base.paint).toFixed(2)}× (settled ${(study.settled / base.settled).toFixed(2)}×)`)
+
+  log(`CPU ${rate}×: compare toggle`)
+  p = await openPage(rate)
+  await p.page.goto(compareUrl)
+  await p.page.waitForSelector('figure .recharts-surface')
+  await p.page.waitForTimeout(800)
+  const cmpCharts = await p.page.locator('figure .recharts-surface').count()
+  const compare = await interactions(p.page, (pg) => pg.evaluate((n) => window.__toggleByName(n), nameOf(compareAgent)))
+  await p.close()
+  row(`Compare, 4 selections (${cmpCharts} charts), toggle ${nameOf(compareAgent)} → next paint`, rate, ms(compare.paint), `settled ${ms(compare.settled)}; ratio to baseline ${(compare.paint / base.paint).toFixed(2)}×`)
+
+  log(`CPU ${rate}×: overview with 504 studies`)
+  const tti = []
+  for (let i = 0; i < LOADS; i++) {
+    p = await openPage(rate)
+    await p.page.goto(big.url, { waitUntil: 'commit' })
+    tti.push(await p.page.evaluate(() => window.__paintedAt('.pm-btn')))
+    if (i < LOADS - 1) await p.close()
+  }
+  const rowsShown = await p.page.locator('.pm-table tbody tr:not(.pm-spacer)').count()
+  const summary = await p.page.locator('.pm-summary').innerText()
+  row(`Overview, 504 studies: matrix painted and clickable (${summary.split(':')[0]}; ${rowsShown} rows in the DOM)`, rate, ms(median(tti)))
+  const classes = await p.page.$$eval('.pm-filters label:nth-of-type(3) select option', (os) => os.map((o) => o.value).filter(Boolean))
+  const filt = await interactions(p.page, (pg, i) => pg.evaluate((v) => window.__select('.pm-filters label:nth-of-type(3) select', v), classes[(i ?? 0) % classes.length] ?? ''))
+  row('Overview, 504 studies: drug-class filter → next paint', rate, ms(filt.paint), `matrix redrawn (settled) ${ms(filt.settled)}`)
+  const search = await interactions(p.page, (pg, i) => pg.evaluate((v) => window.__type('.pm-filters input[type=search]', v), ['syn-1', 'lapat', 'h3122', 'nrf2'][(i ?? 0) % 4]))
+  row('Overview, 504 studies: search keystroke → next paint', rate, ms(search.paint), `matrix redrawn (settled) ${ms(search.settled)}`)
+  await p.page.evaluate(() => window.__type('.pm-filters input[type=search]', ''))
+  await p.page.evaluate(() => window.__select('.pm-filters label:nth-of-type(3) select', ''))
+  await p.page.waitForSelector('.pm-btn')
+  const open = await interactions(p.page, (pg) => pg.evaluate(() => window.__interact(() => document.querySelector('.pm-btn').click())))
+  row('Overview, 504 studies: open a cell’s evidence → next paint', rate, ms(open.paint), `settled ${ms(open.settled)}`)
+  await p.close()
+}
+
+await browser.close()
+await app.server.close()
+await big.server.close()
+
+const table = [
+  ['Measure', 'CPU', 'Median', 'Also'],
+  ['Initial JS of the first route (Overview)', '—', `${kib(bytes.raw)} raw, ${kib(bytes.gzip)} gzip`, `${bytes.files.length} file(s)`],
+  ...rows,
+]
+const widths = table[0].map((_, c) => Math.max(...table.map((r) => String(r[c]).length)))
+const line = (r) => `| ${r.map((x, c) => String(x).padEnd(widths[c])).join(' | ')} |`
+console.log(`\nResistance Explorer bench — Chromium ${version}, median of ${RUNS} interactions / ${LOADS} loads; "settled" = DOM quiet for 3 frames.\n`)
+console.log(line(table[0]))
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
+for (const r of table.slice(1)) console.log(line(r))

@@ -1,0 +1,106 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import { axeViolations, launch, watchErrors } from './browser'
+
+const base = inject('baseUrl')
+let browser: Browser
+let context: BrowserContext
+let page: Page
+let errors: string[]
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser.close()
+})
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  page = await context.newPage()
+  errors = watchErrors(page)
+  return () => context.close()
+})
+
+const counter = (p: Page) => p.locator('.present__count').innerText()
+const liveHeading = (p: Page) => p.locator('.present__stage .slide__heading').first().innerText()
+
+/** Page objects of a PDF, counted the simple way: "/Type /Page" not followed by "s". */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length
+
+describe('present mode in Chromium', () => {
+  it('keyboard: arrows, Space, End, Home, digits + Enter; slide in the URL; axe clean on claim and predict slides', async () => {
+    await page.goto(`${base}/present/mo2022`)
+    await page.getByText('Slide 1 of 16').waitFor()
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => liveHeading(page)).toBe('S6K1 amplification shows up only in innate resisters')
+    expect(new URL(page.url()).searchParams.get('slide')).toBe('2')
+    await page.keyboard.press('Space')
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => liveHeading(page)).toBe('High S6K1 predicts early progression on palbociclib')
+    await page.getByRole('figure', { name: /progression-free survival on palbociclib by S6K1/i }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await page.keyboard.press('End')
+    await expect.poll(() => liveHeading(page)).toBe('Take-home')
+    await page.keyboard.press('Home')
+    await expect.poll(() => counter(page)).toBe('Slide 1 of 16')
+    await page.keyboard.type('12')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => counter(page)).toBe('Slide 12 of 16')
+    await page.reload()
+    await expect.poll(() => counter(page)).toBe('Slide 12 of 16')
+    // Predict first: the question, then the data.
+    await page.goto(`${base}/present/mo2022?slide=8&predict=on`)
+    await expect.poll(() => liveHeading(page)).toBe('What do you expect?')
+    expect(await axeViolations(page)).toEqual([])
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => liveHeading(page)).toBe('An mTOR inhibitor plus palbociclib shrinks an amplified PDX')
+    await page.keyboard.press('t')
+    await expect.poll(() => new URL(page.url()).searchParams.get('drugs')).toBe('palbociclib,rapamycin')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/study/mo2022')
+    expect(errors).toEqual([])
+  })
+
+  it('presenter and audience windows stay in sync over BroadcastChannel, both ways', async () => {
+    await page.goto(`${base}/present/mo2022?slide=3`)
+    await expect.poll(() => counter(page)).toBe('Slide 3 of 16')
+    const presenter = await context.newPage()
+    const presenterErrors = watchErrors(presenter)
+    await presenter.goto(`${base}/present/mo2022?presenter=1`)
+    // Joining, the presenter adopts the audience's slide.
+    await expect.poll(() => counter(presenter)).toBe('Slide 3 of 16')
+    await presenter.getByRole('timer', { name: 'Elapsed time' }).waitFor()
+    expect(await presenter.getByRole('region', { name: 'Notes' }).innerText()).toMatch(/Notes/)
+    expect(await axeViolations(presenter)).toEqual([])
+    await presenter.keyboard.press('ArrowRight')
+    await expect.poll(() => counter(page)).toBe('Slide 4 of 16')
+    await expect.poll(() => liveHeading(page)).toBe('High S6K1 predicts early progression on palbociclib')
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('ArrowLeft')
+    await expect.poll(() => counter(presenter)).toBe('Slide 2 of 16')
+    await presenter.keyboard.press('p')
+    await expect.poll(() => new URL(page.url()).searchParams.get('predict')).toBe('on')
+    expect(errors).toEqual([])
+    expect(presenterErrors).toEqual([])
+  })
+
+  it('prints one slide per page, charts included', async () => {
+    await page.goto(`${base}/present/mo2022`)
+    await page.getByText('Slide 1 of 16').waitFor()
+    const print = page.getByTestId('print-deck')
+    await print.waitFor({ state: 'attached' })
+    await expect.poll(() => print.locator('.slide').count()).toBe(16)
+    await expect.poll(() => print.locator('svg.recharts-surface').count()).toBeGreaterThan(0)
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.present__stage').isVisible()).toBe(false)
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+    expect(pdfPages(pdf)).toBe(16)
+  })
+
+  it('the landing lists every study and passes axe', async () => {
+    await page.goto(`${base}/present`)
+    await page.getByRole('link', { name: 'Present zhang2025', exact: true }).waitFor()
+    expect(await page.getByRole('link', { name: /^Present [a-z]+\d{4}$/ }).count()).toBe(4)
+    expect(await axeViolations(page)).toEqual([])
+  })
+})

@@ -1,0 +1,60 @@
+import { memo, useCallback } from 'react'
+import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts'
+import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
+import { ChartFrame } from '../ChartFrame'
+import { colourAt } from '../palette'
+import { ProvDot } from '../ProvDot'
+import { useWidth } from '../useWidth'
+import { CorrelationTable } from './CorrelationTable'
+import { correlationCsv, type CorrelationView } from './model'
+
+/** Props of CorrelationChart. */
+export interface CorrelationChartProps {
+  title: string
+  study: string
+  figure: string
+  fileName: string
+  view: CorrelationView
+  note?: string | undefined
+}
+
+const AXIS_TEXT = { fill: 'var(--fg)' }
+const fmt = (v: number) => String(Number(v.toPrecision(3)))
+
+/** Scatter of two measures with the reported r (and the r of the points as drawn) in the caption. */
+export const CorrelationChart = memo(function CorrelationChart({ title, study, figure, fileName, view, note }: CorrelationChartProps) {
+  const [ref, width] = useWidth<HTMLDivElement>()
+  const height = Math.max(300, Math.min(440, Math.round(width * 0.6)))
+  const csv = useCallback(() => correlationCsv(view, study, figure, title), [view, study, figure, title])
+  const provenance = [...new Set([view.pointsProvenance, ...(view.reported ? [view.reported.provenance] : []), ...(view.drawn ? [view.drawn.provenance] : [])])]
+  const caption = (
+    <>
+      {view.reported ? (
+        <span className="chart__stat">
+          Reported: {view.reported.text} <ProvenanceBadge provenance={view.reported.provenance} title={view.reported.locator} />.{' '}
+        </span>
+      ) : (
+        <span className="chart__stat">No r is reported. </span>
+      )}
+      {view.drawn && (
+        <span className="chart__stat">
+          Drawn: {view.drawn.text} <ProvenanceBadge provenance={view.drawn.provenance} title="Pearson's r of the plotted points" />.{' '}
+        </span>
+      )}
+      {note && <span className="chart__note">{note} </span>}
+      {view.hiddenIllustrative > 0 && <span className="chart__stat">{view.hiddenIllustrative} illustrative points hidden. </span>}
+    </>
+  )
+  return (
+    <ChartFrame title={title} source={`${study} · ${figure}`} caption={caption} provenance={provenance} fileName={fileName} csv={csv} table={<CorrelationTable view={view} />}>
+      <div ref={ref} className="chart__canvas">
+        <ScatterChart width={width} height={height} margin={{ top: 16, right: 24, bottom: 40, left: 16 }} aria-label={`${title}: ${view.points.length} points${view.reported ? `, reported ${view.reported.text}` : ''}`}>
+          <CartesianGrid stroke="var(--grid)" />
+          <XAxis type="number" dataKey="x" domain={['auto', 'auto']} tickFormatter={fmt} stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: view.xLabel, position: 'insideBottom', offset: -26, fill: 'var(--fg)' }} />
+          <YAxis type="number" dataKey="y" width={64} domain={['auto', 'auto']} tickFormatter={fmt} stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: view.yLabel, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', style: { textAnchor: 'middle' } }} />
+          <Scatter data={view.points} fill={colourAt(0)} shape={<ProvDot r={7} colour={colourAt(0)} />} isAnimationActive={false} />
+        </ScatterChart>
+      </div>
+    </ChartFrame>
+  )
+})

@@ -1,0 +1,141 @@
+import { memo, useCallback } from 'react'
+import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceDot, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts'
+import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
+import { ChartFrame } from '../ChartFrame'
+import { BoundMark, ProvDot } from '../ProvDot'
+import { LINE_STYLE } from '../provenance-style'
+import { formatDose, logTicks } from '../scale'
+import { SeriesKey } from '../SeriesKey'
+import { useWidth } from '../useWidth'
+import { doseCsv, type DoseView } from './model'
+import { DoseResponseTable } from './DoseResponseTable'
+
+/** Props of DoseResponseChart. */
+export interface DoseResponseChartProps {
+  title: string
+  /** Study id, e.g. "mo2022". */
+  study: string
+  /** Figure/panel, e.g. "Fig. 4C–D". */
+  figure: string
+  /** Base name for exported files. */
+  fileName: string
+  view: DoseView
+  note?: string | undefined
+}
+
+const AXIS_TEXT = { fill: 'var(--fg)' }
+
+/** Viability against log dose: curves with their provenance, points with error bars, IC50 marks and resistance indices. */
+export const DoseResponseChart = memo(function DoseResponseChart({ title, study, figure, fileName, view, note }: DoseResponseChartProps) {
+  const [ref, width] = useWidth<HTMLDivElement>()
+  const height = Math.max(300, Math.min(480, Math.round(width * 0.6)))
+  const csv = useCallback(() => doseCsv(view, study, figure, title), [view, study, figure, title])
+  const provenance = [...new Set(view.curves.flatMap((c) => [...(c.line.length ? [c.lineProvenance] : []), ...c.points.map((p) => p.provenance), ...(c.ic50 ? [c.ic50.provenance] : [])]))]
+  const marks = view.curves.filter((c) => c.ic50)
+  const caption = (
+    <>
+      {note && <span className="chart__note">{note} </span>}
+      {view.indices.map((ri) => (
+        <span key={ri.resistant} className="chart__stat">
+          {ri.resistant} vs {ri.parental}: {ri.text} <ProvenanceBadge provenance={ri.provenance} title="IC50 of the resistant line ÷ IC50 of its parental line" />{' '}
+        </span>
+      ))}
+      {view.hiddenIllustrative > 0 && <span className="chart__stat">{view.hiddenIllustrative} illustrative marks hidden. </span>}
+    </>
+  )
+  return (
+    <ChartFrame title={title} source={`${study} · ${figure}`} caption={caption} provenance={provenance} fileName={fileName} csv={csv} table={<DoseResponseTable view={view} />}>
+      <div ref={ref} className="chart__canvas">
+        <ComposedChart
+          width={width}
+          height={height}
+          margin={{ top: 16, right: 24, bottom: 40, left: 16 }}
+          aria-label={`${title}: ${view.curves.map((c) => `${c.label}${c.ic50 ? `, ${c.ic50.text}` : ''}`).join('; ')}`}
+        >
+          <CartesianGrid stroke="var(--grid)" />
+          <XAxis
+            type="number"
+            dataKey="x"
+            scale="log"
+            domain={view.domain}
+            ticks={logTicks(...view.domain)}
+            tickFormatter={formatDose}
+            allowDataOverflow
+            stroke="var(--axis)"
+            tick={AXIS_TEXT}
+            label={{ value: view.xLabel, position: 'insideBottom', offset: -26, fill: 'var(--fg)' }}
+          />
+          <YAxis
+            type="number"
+            dataKey="y"
+            width={64}
+            domain={[0, view.yMax]}
+            ticks={[0, 25, 50, 75, 100].filter((t) => t <= view.yMax)}
+            stroke="var(--axis)"
+            tick={AXIS_TEXT}
+            label={{ value: view.yLabel.length > 34 ? 'Viability (%)' : view.yLabel, angle: -90, position: 'insideLeft', offset: 8, fill: 'var(--fg)', style: { textAnchor: 'middle' } }}
+          />
+          <ReferenceLine y={50} stroke="var(--axis)" strokeDasharray="3 5" />
+          {view.curves.map((c) =>
+            c.line.length ? (
+              <Line
+                key={`l-${c.id}`}
+                data={c.line}
+                dataKey="y"
+                type="monotone"
+                stroke={c.colour}
+                dot={false}
+                activeDot={false}
+                isAnimationActive={false}
+                {...LINE_STYLE[c.lineProvenance]}
+                strokeWidth={c.emphasised ? 4.5 : LINE_STYLE[c.lineProvenance].strokeWidth}
+              />
+            ) : null,
+          )}
+          {view.curves.map((c) =>
+            c.points.length ? (
+              <Scatter key={`p-${c.id}`} data={c.points} fill={c.colour} shape={ProvDot} isAnimationActive={false}>
+                {c.points.some((p) => p.err !== undefined) && <ErrorBar dataKey="err" direction="y" width={6} stroke={c.colour} strokeWidth={2} />}
+              </Scatter>
+            ) : null,
+          )}
+          {view.curves.flatMap((c) =>
+            c.ic50
+              ? [
+                  <ReferenceDot
+                    key={`m-${c.id}`}
+                    x={c.ic50.dose}
+                    y={c.ic50.y}
+                    ifOverflow="visible"
+                    shape={(p: { cx?: number; cy?: number }) => <BoundMark cx={p.cx} cy={p.cy} fill={c.colour} relation={c.ic50!.relation} provenance={c.ic50!.provenance} />}
+                    label={
+                      marks.length <= 3
+                        ? { value: `${c.ic50.relation === '=' ? '' : `${c.ic50.relation} `}${formatDose(Number(c.ic50.dose.toPrecision(3)))} ${view.doseUnit}`, position: 'top', offset: 12, fill: 'var(--fg)', fontWeight: 700 }
+                        : undefined
+                    }
+                  />,
+                ]
+              : [],
+          )}
+        </ComposedChart>
+      </div>
+      <SeriesKey
+        label="Curves"
+        items={view.curves.map((c) => ({
+          id: c.id,
+          label: c.label,
+          colour: c.colour,
+          provenance: c.line.length ? c.lineProvenance : (c.points[0]?.provenance ?? c.ic50?.provenance ?? 'reported'),
+          emphasised: c.emphasised,
+          model: c.model,
+          markWord: c.line.length ? 'curve' : c.points.length ? 'points' : 'mark',
+          detail: c.ic50 && (
+            <>
+              {c.ic50.text} <ProvenanceBadge provenance={c.ic50.provenance} title={c.ic50.locator} />
+            </>
+          ),
+        }))}
+      />
+    </ChartFrame>
+  )
+})

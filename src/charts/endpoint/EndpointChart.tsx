@@ -1,0 +1,119 @@
+import { memo, useCallback, useId, useState } from 'react'
+import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts'
+import { ChartFrame } from '../ChartFrame'
+import { HatchDefs } from '../HatchDefs'
+import { SERIES_COLOURS, colourAt } from '../palette'
+import { markStyle, svgId } from '../provenance-style'
+import { niceTicks } from '../scale'
+import { useWidth } from '../useWidth'
+import { EndpointTable } from './EndpointTable'
+import { endpointCsv, type EndpointBar, type EndpointView } from './model'
+
+/** Props of EndpointChart. */
+export interface EndpointChartProps {
+  title: string
+  study: string
+  figure: string
+  fileName: string
+  view: EndpointView
+  note?: string | undefined
+}
+
+const AXIS_TEXT = { fill: 'var(--fg)' }
+const CHAR_PX = 8.4
+
+interface ShapeProps {
+  x?: number
+  y?: number
+  width?: number
+  height?: number
+  payload?: EndpointBar
+  background?: unknown
+}
+
+/** Bar or dot for one group, drawn in its provenance look (solid, dashed, hatched). */
+function Mark({ x = 0, y = 0, width = 0, height = 0, payload, kind, hatchPrefix }: ShapeProps & { kind: 'bar' | 'dot'; hatchPrefix: string }) {
+  if (!payload) return null
+  const colour = colourAt(payload.colourIndex)
+  const style = markStyle(payload.provenance, colour, `url(#${hatchPrefix}-${payload.colourIndex % SERIES_COLOURS.length})`)
+  const x0 = Math.min(x, x + width)
+  const w = Math.abs(width)
+  const cls = `endpoint-mark endpoint-mark--${payload.provenance}`
+  if (kind === 'bar') return <rect x={x0} y={y} width={w} height={height} {...style} className={cls} />
+  const end = payload.value >= 0 ? x0 + w : x0
+  const zero = payload.value >= 0 ? x0 : x0 + w
+  return (
+    <g className={cls}>
+      <line x1={zero} x2={end} y1={y + height / 2} y2={y + height / 2} stroke={colour} strokeOpacity={0.45} strokeWidth={2} />
+      <circle cx={end} cy={y + height / 2} r={Math.min(9, height / 2)} {...style} />
+    </g>
+  )
+}
+
+/** Grouped bars (or a dot plot) of one endpoint: exact values, error bars, hatched illustrative bars. */
+export const EndpointChart = memo(function EndpointChart({ title, study, figure, fileName, view, note }: EndpointChartProps) {
+  const [ref, width] = useWidth<HTMLDivElement>()
+  const [kind, setKind] = useState<'bar' | 'dot'>('bar')
+  const csv = useCallback(() => endpointCsv(view, study, figure, title), [view, study, figure, title])
+  const prefix = svgId(useId(), 'hatch')
+  const longest = Math.max(...view.bars.map((b) => b.label.length))
+  const labelW = Math.min(Math.round(width * 0.45), Math.max(80, Math.round(longest * CHAR_PX) + 12))
+  const maxChars = Math.floor((labelW - 12) / CHAR_PX)
+  const height = view.bars.length * 40 + 90
+  const provenance = [...new Set(view.bars.map((b) => b.provenance))]
+  const hasNegative = view.bars.some((b) => b.value < 0)
+  const xTicks = niceTicks(Math.max(...view.bars.map((b) => b.value + (b.err?.[1] ?? 0))), 5)
+  const controls = (
+    <span className="chart__segmented" role="group" aria-label="Mark">
+      <button type="button" aria-pressed={kind === 'bar'} onClick={() => setKind('bar')}>
+        Bars
+      </button>
+      <button type="button" aria-pressed={kind === 'dot'} onClick={() => setKind('dot')}>
+        Dots
+      </button>
+    </span>
+  )
+  const caption = (
+    <>
+      {note && <span className="chart__note">{note} </span>}
+      {view.colourGroups.length > 1 && <span className="chart__stat">Colours group bars of the same model. </span>}
+      {view.hiddenIllustrative > 0 && <span className="chart__stat">{view.hiddenIllustrative} illustrative bars hidden. </span>}
+    </>
+  )
+  return (
+    <ChartFrame title={title} source={`${study} · ${figure}`} caption={caption} provenance={provenance} controls={controls} fileName={fileName} csv={csv} table={<EndpointTable view={view} />}>
+      <div ref={ref} className="chart__canvas">
+        <BarChart
+          layout="vertical"
+          width={width}
+          height={height}
+          data={view.bars}
+          margin={{ top: 8, right: 88, bottom: 40, left: 8 }}
+          barCategoryGap="22%"
+          aria-label={`${title}: ${view.bars.map((b) => `${b.label} ${b.text} (${b.provenance})`).join('; ')}`}
+        >
+          <HatchDefs prefix={prefix} colours={SERIES_COLOURS} />
+          <CartesianGrid stroke="var(--grid)" horizontal={false} />
+          <XAxis type="number" dataKey="value" domain={hasNegative ? ['auto', 'auto'] : [0, xTicks.at(-1)!]} {...(hasNegative ? {} : { ticks: xTicks })} stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: view.xLabel, position: 'insideBottom', offset: -26, fill: 'var(--fg)' }} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={labelW}
+            interval={0}
+            stroke="var(--axis)"
+            tick={AXIS_TEXT}
+            tickFormatter={(l: string) => (l.length > maxChars ? `${l.slice(0, maxChars - 1)}…` : l)}
+          />
+          {hasNegative && <ReferenceLine x={0} stroke="var(--axis)" />}
+          <Bar dataKey="value" isAnimationActive={false} shape={(p: ShapeProps) => <Mark {...p} kind={kind} hatchPrefix={prefix} />}>
+            {view.bars.map((b) => (
+              <Cell key={b.id} />
+            ))}
+            {view.bars.some((b) => b.err) && <ErrorBar dataKey="err" direction="x" width={8} stroke="var(--fg)" strokeWidth={2} />}
+            <LabelList dataKey="text" position="right" offset={10} fill="var(--fg)" />
+          </Bar>
+        </BarChart>
+      </div>
+    </ChartFrame>
+  )
+})

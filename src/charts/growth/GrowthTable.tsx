@@ -1,0 +1,45 @@
+import type { GrowthView } from './model'
+
+/** Table view of a growth chart: one row per arm and day, then the TGIs. */
+export function GrowthTable({ view }: { view: GrowthView }) {
+  return (
+    <div className="table-scroll table-scroll--chart" role="region" aria-label="Growth values, scrollable" tabIndex={0}>
+      <table className="data-table">
+        <caption className="visually-hidden">Size by arm and day</caption>
+        <thead>
+          <tr>
+            <th scope="col">Arm</th>
+            <th scope="col">Day</th>
+            <th scope="col">{view.yLabel}</th>
+            <th scope="col">Provenance</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.arms.flatMap((a) => [
+            ...a.points.map((p) => (
+              <tr key={`${a.id}-${p.t}`}>
+                <th scope="row">{a.label}</th>
+                <td>{p.t}</td>
+                <td>{`${Number(p.v.toPrecision(4))}${p.err !== undefined ? ` ± ${Number(p.err.toPrecision(3))} (${p.errKind})` : ''}`}</td>
+                <td>{p.provenance}</td>
+                <td>{p.locator}</td>
+              </tr>
+            )),
+            ...(a.tgi
+              ? [
+                  <tr key={`${a.id}-tgi`}>
+                    <th scope="row">{a.label}: TGI</th>
+                    <td>{a.tgi.day}</td>
+                    <td>{a.tgi.text}</td>
+                    <td>{a.tgi.provenance}</td>
+                    <td>{a.tgi.locator}</td>
+                  </tr>,
+                ]
+              : []),
+          ])}
+        </tbody>
+      </table>
+    </div>
+  )
+}

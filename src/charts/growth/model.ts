@@ -1,0 +1,130 @@
+// Growth view: volume (or relative volume) per arm over days, spread, dosing window and reported TGI anchors.
+import { relativeToDay0 } from '../../domain/models/growth'
+import { weakest } from '../../domain/models/provenance'
+import type { Provenance } from '../../domain/schema/provenance'
+import type { GrowthSeries } from '../../domain/schema/series'
+import type { Visibility } from '../../domain/selection'
+import { CSV_COLUMNS, type CsvTable } from '../export/csv'
+import { colourAt } from '../palette'
+
+/** One point of an arm. */
+export interface GrowthPointView {
+  t: number
+  v: number
+  /** Error bar half-width, same units as v. */
+  err?: number
+  errKind?: string
+  provenance: Provenance
+  locator: string
+}
+
+/** A reported TGI drawn at its day on the arm's curve. */
+export interface TgiMark {
+  text: string
+  day: number
+  /** Volume of the arm at that day, where the label sits; null when the arm has no point that day. */
+  v: number | null
+  provenance: Provenance
+  locator: string
+}
+
+/** One arm ready to draw. */
+export interface GrowthArmView {
+  id: string
+  label: string
+  colour: string
+  emphasised: boolean
+  points: GrowthPointView[]
+  provenance: Provenance
+  model: string
+  tgi?: TgiMark
+}
+
+/** Everything a GrowthChart draws. */
+export interface GrowthView {
+  yLabel: string
+  unit: string
+  /** True when volumes were divided by each arm's day-0 volume here. */
+  relative: boolean
+  /** Whether a relative-to-day-0 view is possible (volume data with a day-0 point in every arm). */
+  canRelative: boolean
+  logScale: boolean
+  dosing?: { start: number; end: number; provenance: Provenance }
+  xMax: number
+  arms: GrowthArmView[]
+  hiddenIllustrative: number
+  /** Reported TGIs of arms whose curve is hidden, so they stay on screen. */
+  orphanTgi: (TgiMark & { arm: string })[]
+}
+
+/** Options chosen in the chart toolbar. */
+export interface GrowthOptions {
+  relative: boolean
+  logScale: boolean
+}
+
+const pct = (x: number, unit: string) => (unit === '%' ? `${x} %` : `${Math.round(x * 100)} %`)
+
+/** Builds the drawable view of a growth series under the toggles, the illustrative switch and the axis options. */
+export function growthView(series: GrowthSeries, visibility: readonly Visibility[], hideIllustrative: boolean, opts: GrowthOptions): GrowthView {
+  const canRelative = series.measure === 'volume' && series.arms.every((a) => a.points.some((p) => p.x === 0 && p.y > 0))
+  const relative = canRelative && opts.relative
+  let hidden = 0
+  const arms: GrowthArmView[] = []
+  const orphanTgi: GrowthView['orphanTgi'] = []
+  series.arms.forEach((a, i) => {
+    if (visibility[i] === 'hidden') return
+    const base = [...a.points].sort((p, q) => p.x - q.x)
+    const rel = relative ? relativeToDay0(base.map((p) => ({ t: p.x, v: p.y }))) : null
+    let points: GrowthPointView[] = base.map((p, j) => ({
+      t: p.x,
+      v: rel ? rel[j]!.v : p.y,
+      ...(p.spread ? { err: rel ? p.spread.value / base.find((b) => b.x === 0)!.y : p.spread.value, errKind: p.spread.kind } : {}),
+      provenance: relative ? weakest([p.provenance, 'derived']) : p.provenance,
+      locator: p.source.locator,
+    }))
+    const provenance = points.length ? weakest(points.map((p) => p.provenance)) : 'reported'
+    let tgi: TgiMark | undefined
+    if (a.tgi) {
+      const day = a.tgiDay?.value ?? Math.max(...points.map((p) => p.t), 0)
+      const at = points.find((p) => p.t === day)
+      tgi = { text: `TGI ${pct(a.tgi.value, a.tgi.unit)} at day ${day}`, day, v: at ? at.v : null, provenance: a.tgi.provenance, locator: a.tgi.source.locator }
+    }
+    if (hideIllustrative && points.some((p) => p.provenance === 'illustrative')) {
+      hidden += points.filter((p) => p.provenance === 'illustrative').length
+      points = points.filter((p) => p.provenance !== 'illustrative')
+    }
+    if (!points.length) {
+      if (tgi && !(hideIllustrative && tgi.provenance === 'illustrative')) orphanTgi.push({ ...tgi, arm: a.label })
+      return
+    }
+    const model = relative ? `Each volume divided by this arm's day-0 volume (${points[0]!.provenance === 'illustrative' ? 'illustrative' : 'from the given'} points)` : 'Points as given in the data, joined by straight lines'
+    arms.push({ id: a.id, label: a.label, colour: colourAt(i), emphasised: visibility[i] === 'emphasised', points, provenance, model, ...(tgi ? { tgi } : {}) })
+  })
+  const xMax = Math.max(1, ...series.arms.flatMap((a) => a.points.map((p) => p.x)), series.dosing?.end.value ?? 0)
+  const unitText = relative ? 'fold of day 0' : series.unit
+  return {
+    yLabel: relative || series.measure === 'relative-volume' ? `Relative size (${unitText})` : `Tumour volume (${series.unit})`,
+    unit: unitText,
+    relative,
+    canRelative,
+    logScale: opts.logScale,
+    ...(series.dosing ? { dosing: { start: series.dosing.start.value, end: series.dosing.end.value, provenance: weakest([series.dosing.start.provenance, series.dosing.end.provenance]) } } : {}),
+    xMax,
+    arms,
+    hiddenIllustrative: hidden,
+    orphanTgi,
+  }
+}
+
+/** CSV of a growth view: every point and every TGI, with provenance and source. */
+export function growthCsv(view: GrowthView, study: string, figure: string, chart: string): CsvTable {
+  const rows: (string | number | undefined)[][] = []
+  for (const a of view.arms) {
+    for (const p of a.points) rows.push([study, figure, chart, a.label, p.t, 'day', p.v, view.unit, '', p.err !== undefined ? `${p.errKind} ${p.err}` : '', p.provenance, p.locator, a.model])
+    if (a.tgi) rows.push([study, figure, chart, `${a.label}: TGI`, a.tgi.day, 'day', a.tgi.text, '', '', '', a.tgi.provenance, a.tgi.locator, 'TGI = 1 − ΔT/ΔC'])
+  }
+  for (const t of view.orphanTgi) rows.push([study, figure, chart, `${t.arm}: TGI`, t.day, 'day', t.text, '', '', '', t.provenance, t.locator, 'TGI = 1 − ΔT/ΔC'])
+  if (view.dosing) rows.push([study, figure, chart, 'dosing window', `${view.dosing.start}–${view.dosing.end}`, 'day', '', '', '', '', view.dosing.provenance, figure, ''])
+  return { columns: CSV_COLUMNS, rows }
+}

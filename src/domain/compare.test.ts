@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { compareKey, comparePanels, parseCompareKey, type Picked } from './compare'
+import type { Datum, Quantity } from './schema/provenance'
+import type { DoseResponseSeries, GrowthSeries, SurvivalSeries } from './schema/series'
+
+const src = (study: string) => ({ study, locator: 'Fig. 1' })
+const q = (value: number, unit: string, study = 'a2020'): Quantity => ({ value, unit, provenance: 'reported', source: src(study) })
+const d = (x: number, y: number, study = 'a2020'): Datum => ({ x, y, provenance: 'illustrative', source: src(study) })
+
+const doseNm: DoseResponseSeries = {
+  id: 'dr', title: 'Lorlatinib in nM', source: src('a2020'), kind: 'dose-response', agent: 'lor', doseUnit: 'nM', response: 'viability',
+  curves: [{ id: 'c1', label: 'H3122', agents: ['lor'], ic50: q(20, 'nM'), points: [d(10, 80), d(1000, 5)] }],
+}
+const doseUm: DoseResponseSeries = {
+  id: 'dr2', title: 'Palbociclib in µM', source: src('b2021'), kind: 'dose-response', agent: 'pal', doseUnit: 'µM', response: 'viability',
+  curves: [{ id: 'm', label: 'MCF-7', agents: ['pal'], ic50: q(3, 'µM', 'b2021') }],
+}
+const growth: GrowthSeries = {
+  id: 'gr', title: 'Xenograft', source: src('a2020'), kind: 'growth', measure: 'volume', unit: 'mm³',
+  arms: [{ id: 'veh', label: 'Vehicle', agents: [], points: [d(0, 200), d(14, 800)], tgi: q(50, '%') }],
+}
+const weeks: SurvivalSeries = {
+  id: 'os', title: 'OS', source: src('b2021'), kind: 'survival', endpoint: 'OS', timeUnit: 'weeks',
+  arms: [{ id: 'hi', label: 'High', agents: [], median: q(52.1775, 'weeks', 'b2021') }],
+}
+const pick = (study: string, series: Picked['series'], group: string): Picked => ({ key: `${study}:${series.id}:${group}`, study, series, group })
+
+describe('compare keys', () => {
+  it('round-trips study:series:group and rejects anything else', () => {
+    expect(parseCompareKey('mo2022:pfs-s6k1:high')).toEqual({ study: 'mo2022', series: 'pfs-s6k1', group: 'high' })
+    expect(compareKey({ study: 'mo2022', series: 'pfs-s6k1', group: 'high' })).toBe('mo2022:pfs-s6k1:high')
+    expect(parseCompareKey('mo2022:pfs')).toBeUndefined()
+    expect(parseCompareKey('a:b:c:d')).toBeUndefined()
+  })
+})
+
+describe('comparePanels: one figure per kind on shared axes', () => {
+  const panels = comparePanels([pick('a2020', doseNm, 'c1'), pick('b2021', doseUm, 'm'), pick('a2020', growth, 'veh'), pick('b2021', weeks, 'hi')])
+
+  it('puts both dose curves in µM: 20 nM → 0.02 µM, points 10 and 1000 nM → 0.01 and 1 µM (by hand)', () => {
+    const dose = panels[0]!.series as DoseResponseSeries
+    expect(dose.doseUnit).toBe('µM')
+    expect(dose.agent).toBe('dose') // two different drugs: the axis is not named after one of them
+    expect(dose.curves.map((c) => c.label)).toEqual(['a2020 · H3122', 'b2021 · MCF-7'])
+    expect(dose.curves[0]!.ic50?.value).toBeCloseTo(0.02, 10)
+    expect(dose.curves[0]!.points?.map((p) => p.x)).toEqual([0.01, 1])
+    expect(dose.curves[0]!.points?.[0]?.provenance).toBe('illustrative') // provenance travels with the value
+    expect(dose.curves[1]!.ic50?.value).toBe(3)
+    expect(panels[0]!.keys).toEqual(['a2020:dr:c1', 'b2021:dr2:m'])
+  })
+
+  it('divides growth by the first measurement: 200 → 1, 800 → 4 (by hand), and drops the TGI', () => {
+    const g = panels[1]!.series as GrowthSeries
+    expect(g.measure).toBe('relative-volume')
+    expect(g.arms[0]!.points.map((p) => p.y)).toEqual([1, 4])
+    expect(g.arms[0]!.tgi).toBeUndefined()
+  })
+
+  it('converts survival to months: a 52.1775-week median is 12 months (by hand)', () => {
+    const s = panels[2]!.series as SurvivalSeries
+    expect(s.timeUnit).toBe('months')
+    expect(s.arms[0]!.median?.value).toBeCloseTo(12, 10)
+    expect(s.arms[0]!.median?.provenance).toBe('reported')
+  })
+
+  it('names every source in the merged caption', () => {
+    expect(panels[0]!.series.source.locator).toBe('a2020 Fig. 1; b2021 Fig. 1')
+  })
+})

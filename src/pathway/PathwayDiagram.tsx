@@ -1,0 +1,194 @@
+import { useId, type KeyboardEvent, type Ref } from 'react'
+import type { GraphEdge } from '../domain/pathway/graph'
+import type { EdgeState, Overlay } from '../domain/pathway/overlay'
+import type { PathwayNode } from '../domain/schema/pathway'
+import { LABEL_SIZE, LINE_H, wrapLabel, type Box } from './geometry'
+import { CHIP_ROW, type DiagramLayout } from './layout'
+import { EDGE_STYLE, NODE_STYLE, shapePath, STATE_BADGE } from './style'
+
+/** A node as the diagram draws it; `studies` only in the combined diagram. */
+export interface DiagramNode {
+  id: string
+  label: string
+  type: PathwayNode['type']
+  studies?: readonly string[]
+}
+
+/** Props of PathwayDiagram. */
+export interface PathwayDiagramProps {
+  /** Accessible name of the drawing, e.g. "taniguchi2023 pathway". */
+  title: string
+  nodes: readonly DiagramNode[]
+  edges: readonly GraphEdge[]
+  layout: DiagramLayout
+  overlay: Overlay
+  /** The node whose evidence is open. */
+  selected?: string | null
+  onSelect?: (id: string) => void
+  /** Short tag per study id for the combined diagram's chips (e.g. "T" for taniguchi2023). */
+  studyTags?: Readonly<Record<string, string>>
+  svgRef?: Ref<SVGSVGElement>
+}
+
+const EDGE_STATES: readonly EdgeState[] = ['live', 'off', 'latent', 'bypass', 'feedback']
+const MARKERS = ['arrow', 'bar', 'dot'] as const
+
+function Marker({ id, kind, state }: { id: string; kind: (typeof MARKERS)[number]; state: EdgeState }) {
+  const cls = `pw-mk pw-mk--${state}`
+  if (kind === 'arrow')
+    return (
+      <marker id={id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth={state === 'bypass' ? 15 : 12} markerHeight={state === 'bypass' ? 15 : 12} orient="auto-start-reverse" markerUnits="userSpaceOnUse">
+        <path d="M0,0L10,5L0,10Z" className={cls} />
+      </marker>
+    )
+  if (kind === 'bar')
+    return (
+      <marker id={id} viewBox="0 0 4 12" refX="2" refY="6" markerWidth={5} markerHeight={16} orient="auto" markerUnits="userSpaceOnUse">
+        <rect x="0" y="0" width="4" height="12" className={cls} />
+      </marker>
+    )
+  return (
+    <marker id={id} viewBox="0 0 10 10" refX="5" refY="5" markerWidth={10} markerHeight={10} orient="auto" markerUnits="userSpaceOnUse">
+      <circle cx="5" cy="5" r="4.5" className={cls} />
+    </marker>
+  )
+}
+
+/** Badge width for a text at 11 px. */
+const badgeWidth = (text: string) => text.length * 6.6 + 12
+
+function Badge({ x, y, text, kind }: { x: number; y: number; text: string; kind: string }) {
+  const w = badgeWidth(text)
+  return (
+    <g className={`pw-badge pw-badge--${kind}`} aria-hidden="true">
+      <rect x={x - w / 2} y={y - 8} width={w} height={16} rx={8} />
+      <text x={x} y={y + 4} textAnchor="middle">
+        {text}
+      </text>
+    </g>
+  )
+}
+
+/** The drugs acting on a node, at its lower-left corner (edges usually leave from the bottom centre). */
+function AgentBadge({ box, text: full }: { box: Box; text: string }) {
+  // Long names are cut on the badge; the node's explanation and the list view carry them whole.
+  const text = full.length > 26 ? `${full.slice(0, 25)}…` : full
+  return <Badge x={box.x - box.w / 2 + badgeWidth(text) / 2 - 6} y={box.y + box.h / 2} text={text} kind="agent" />
+}
+
+function NodeLabel({ label, box, chips }: { label: string; box: Box; chips: boolean }) {
+  const lines = wrapLabel(label)
+  const top = box.y - ((lines.length - 1) * LINE_H) / 2 + LABEL_SIZE * 0.35 - (chips ? CHIP_ROW / 2 : 0)
+  return (
+    <text className="pw-node__label" x={box.x} y={top} textAnchor="middle" fontSize={LABEL_SIZE}>
+      {lines.map((l, i) => (
+        <tspan key={i} x={box.x} dy={i === 0 ? 0 : LINE_H}>
+          {i < lines.length - 1 ? `${l} ` : l}
+        </tspan>
+      ))}
+    </text>
+  )
+}
+
+/** The SVG pathway: typed node shapes, typed edges, the overlay's states, study chips when combined. */
+export function PathwayDiagram({ title, nodes, edges, layout, overlay, selected, onSelect, studyTags, svgRef }: PathwayDiagramProps) {
+  const uid = useId().replace(/:/g, '')
+  const mk = (kind: string, state: string) => `${uid}-${kind}-${state}`
+  const label = new Map(nodes.map((n) => [n.id, n.label]))
+  const { x, y, w, h } = layout.viewBox
+  const onKey = (id: string) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault()
+      onSelect?.(id)
+    }
+  }
+  return (
+    <svg
+      ref={svgRef}
+      className="pw-svg"
+      viewBox={`${x} ${y} ${w} ${h}`}
+      role="group"
+      aria-label={title}
+      xmlns="http://www.w3.org/2000/svg"
+      // Never below ~0.8 px per unit, so labels stay legible; wider diagrams scroll sideways instead.
+      style={{ aspectRatio: `${w} / ${h}`, minWidth: `${Math.round(Math.max(760, w * 0.8))}px` }}
+    >
+      <defs>
+        {MARKERS.flatMap((kind) => EDGE_STATES.map((s) => <Marker key={`${kind}-${s}`} id={mk(kind, s)} kind={kind} state={s} />))}
+        <pattern id={`${uid}-hatch`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line x1="0" y1="0" x2="0" y2="8" className="pw-hatch" />
+        </pattern>
+      </defs>
+      <g className="pw-edges">
+        {edges.map((e) => {
+          const geo = layout.edges.get(e.id)
+          if (!geo) return null
+          const st = overlay.edges[e.id] ?? 'live'
+          const style = EDGE_STYLE[e.type]
+          return (
+            <path
+              key={e.id}
+              d={geo.d}
+              className={`pw-edge pw-edge--${st} pw-edge--${e.type}`}
+              strokeDasharray={st === 'latent' ? '3 6' : style.dash}
+              markerEnd={`url(#${mk(style.marker, st)})`}
+              data-edge={e.id}
+            >
+              <title>{`${label.get(e.from) ?? e.from} ${style.label} ${label.get(e.to) ?? e.to}${e.bypass ? ' (resistant route)' : ''}`}</title>
+            </path>
+          )
+        })}
+      </g>
+      <g className="pw-nodes">
+        {nodes.map((n) => {
+          const box = layout.boxes.get(n.id)
+          const o = overlay.nodes[n.id]
+          if (!box || !o) return null
+          const style = NODE_STYLE[n.type]
+          const badge = STATE_BADGE[o.state]
+          const chips = !!(studyTags && n.studies?.length)
+          const isSel = selected === n.id
+          return (
+            // The outer group carries the state classes, the tooltip and the badges; the inner one is the
+            // button, holding only the label, so its visible text matches its accessible name.
+            <g
+              key={n.id}
+              className={`pw-node pw-node--${o.state}${o.on ? '' : ' pw-node--off'}${isSel ? ' pw-node--selected' : ''} pw-shape--${style.shape}`}
+              style={{ ['--type' as string]: style.colour }}
+              data-node={n.id}
+              data-state={o.state}
+              onClick={() => onSelect?.(n.id)}
+            >
+              <title>{o.explanation}</title>
+              <g className="pw-node__hit" role="button" tabIndex={0} aria-pressed={isSel} aria-label={`${n.label}, ${o.stateLabel}${chips ? `, in ${n.studies?.join(', ')}` : ''}`} onKeyDown={onKey(n.id)}>
+                <path className="pw-node__ring" d={shapePath(style.shape, box)} />
+                <path className="pw-node__shape" d={shapePath(style.shape, box)} />
+                {o.state === 'blocked' && <path className="pw-node__hatch" d={shapePath(style.shape, box)} fill={`url(#${uid}-hatch)`} />}
+                <NodeLabel label={n.label} box={box} chips={chips} />
+              </g>
+              <g aria-hidden="true">
+                {chips && (
+                  <g className="pw-chips">
+                    {n.studies?.map((s, i, all) => {
+                      const cx = box.x + (i - (all.length - 1) / 2) * 24
+                      return (
+                        <g key={s}>
+                          <rect x={cx - 10} y={box.y + box.h / 2 - CHIP_ROW + 1} width={20} height={15} rx={3} />
+                          <text x={cx} y={box.y + box.h / 2 - CHIP_ROW + 12.5} textAnchor="middle">
+                            {studyTags?.[s] ?? s[0]}
+                          </text>
+                        </g>
+                      )
+                    })}
+                  </g>
+                )}
+                {badge && <Badge x={box.x + box.w / 2 - badgeWidth(badge) / 2 + 6} y={box.y - box.h / 2} text={badge} kind={o.state} />}
+                {o.agents.length > 0 && <AgentBadge box={box} text={`${o.state === 'blocked' ? '⊣ ' : ''}${o.agents.join(', ')}`} />}
+              </g>
+            </g>
+          )
+        })}
+      </g>
+    </svg>
+  )
+}

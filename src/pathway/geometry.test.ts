@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { Pathway } from '../domain/schema/pathway'
+import { clipToBox, overlaps, routeEdge, sampleQuad, wrapLabel } from './geometry'
+import { autoLayout, curatedLayout } from './layout'
+
+// Expected values are worked by hand from the formulas, not copied from output.
+describe('geometry', () => {
+  it('wraps at 14 characters, at most 3 lines', () => {
+    expect(wrapLabel('Drug-tolerant persistence, then resistance')).toEqual(['Drug-tolerant', 'persistence,', 'then resistance'])
+    expect(wrapLabel('NRG1')).toEqual(['NRG1'])
+    expect(wrapLabel('a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd')).toHaveLength(3)
+  })
+
+  it('clips a ray to the box edge: from (0,0) in a 100×40 box towards (100,100) leaves through the bottom at (20,20)', () => {
+    // t = min(50/100, 20/100) = 0.2 → (20, 20).
+    expect(clipToBox({ x: 0, y: 0, w: 100, h: 40 }, { x: 100, y: 100 })).toEqual({ x: 20, y: 20 })
+  })
+
+  it('goes straight when clear and bends round a box in the way', () => {
+    const a = { x: 0, y: 0, w: 40, h: 20 }
+    const b = { x: 400, y: 0, w: 40, h: 20 }
+    expect(routeEdge(a, b, []).curved).toBe(false)
+    const wall = { x: 200, y: 0, w: 60, h: 60 }
+    const bent = routeEdge(a, b, [wall])
+    expect(bent.curved).toBe(true)
+    // The bend must keep every sampled point outside the wall.
+    const m = /M([\d.-]+),([\d.-]+)Q([\d.-]+),([\d.-]+) ([\d.-]+),([\d.-]+)/.exec(bent.d)?.slice(1).map(Number) as number[]
+    const pts = sampleQuad({ x: m[0]!, y: m[1]! }, { x: m[2]!, y: m[3]! }, { x: m[4]!, y: m[5]! })
+    expect(pts.every((p) => Math.abs(p.x - 200) >= 30 || Math.abs(p.y) >= 30)).toBe(true)
+  })
+})
+
+describe('the four curated layouts are readable', () => {
+  it.each(['taniguchi2023', 'wu2023', 'mo2022', 'zhang2025'])('%s: no two node boxes overlap or come closer than 12 units', (id) => {
+    const p = Pathway.parse(JSON.parse(readFileSync(`mock-data/${id}/pathway.json`, 'utf8')))
+    const layout = curatedLayout(p.nodes, p.edges)
+    expect(layout?.source).toBe('curated')
+    expect(overlaps(layout?.boxes ?? new Map(), 12)).toEqual([])
+    // Every edge is routed clear of the boxes it does not join.
+    expect([...(layout?.edges ?? [])].filter(([, g]) => !g.clear).map(([e]) => e)).toEqual([])
+  })
+
+  it('a study without coordinates gets the layered layout, also without overlaps', async () => {
+    const p = Pathway.parse(JSON.parse(readFileSync('mock-data/zhang2025/pathway.json', 'utf8')))
+    const bare = p.nodes.map(({ layout: _drop, ...n }) => n)
+    expect(curatedLayout(bare, p.edges)).toBeNull()
+    const auto = await autoLayout(bare, p.edges)
+    expect(auto.source).toBe('auto')
+    expect(overlaps(auto.boxes, 12)).toEqual([])
+    // Layered: every non-feedback edge points downwards (dagre reverses one edge of each cycle).
+    const down = p.edges.filter((e) => (auto.boxes.get(e.to)?.y ?? 0) > (auto.boxes.get(e.from)?.y ?? 0))
+    expect(down.length).toBeGreaterThanOrEqual(p.edges.length - 1)
+  })
+})

@@ -1,0 +1,63 @@
+import { useId, useMemo, useState } from 'react'
+import { useStudies } from '../../api/studies'
+import { useQuery } from '@tanstack/react-query'
+import { studyFileQueryOptions } from '../../api/study-files'
+import { compareKey, groupsOf, isComparable } from '../../domain/compare'
+import { useViewStore } from '../../state/store'
+
+const KIND_LABEL = { 'dose-response': 'dose-response', growth: 'tumour growth', survival: 'survival', endpoint: 'endpoint' } as const
+
+/** Three linked menus (study → experiment → group) and an Add button that appends to the URL's comparison. */
+export function ComparePicker() {
+  const id = useId()
+  const studies = useStudies()
+  const [study, setStudy] = useState('')
+  const [seriesId, setSeriesId] = useState('')
+  const [group, setGroup] = useState('')
+  const series = useQuery({ ...studyFileQueryOptions(study, 'series.json'), enabled: !!study })
+  const comparable = useMemo(() => (study && series.data ? series.data.filter(isComparable) : []), [study, series.data])
+  const current = comparable.find((s) => s.id === seriesId)
+  const groups = current ? groupsOf(current) : []
+  const key = study && seriesId && group ? compareKey({ study, series: seriesId, group }) : ''
+  const already = useViewStore((s) => !!key && s.compare.includes(key))
+  const add = () => {
+    const s = useViewStore.getState()
+    if (key && !s.compare.includes(key)) s.setCompare([...s.compare, key])
+    setGroup('')
+  }
+  return (
+    <form className="cmp-picker" aria-label="Add a selection to compare" onSubmit={(e) => (e.preventDefault(), add())}>
+      <label htmlFor={`${id}-study`}>Study</label>
+      <select id={`${id}-study`} value={study} onChange={(e) => (setStudy(e.target.value), setSeriesId(''), setGroup(''))}>
+        <option value="">Choose a study…</option>
+        {studies.data?.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.id} — {s.cancer}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-series`}>Experiment</label>
+      <select id={`${id}-series`} value={seriesId} disabled={!study || !comparable.length} onChange={(e) => (setSeriesId(e.target.value), setGroup(''))}>
+        <option value="">{study && series.isPending ? 'Loading…' : 'Choose an experiment…'}</option>
+        {comparable.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title} ({KIND_LABEL[s.kind]}, {s.source.locator})
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-group`}>Model, condition and agents</label>
+      <select id={`${id}-group`} value={group} disabled={!groups.length} onChange={(e) => setGroup(e.target.value)}>
+        <option value="">Choose a group…</option>
+        {groups.map((g) => (
+          <option key={g.id} value={g.id}>
+            {g.label}
+          </option>
+        ))}
+      </select>
+      <button type="submit" disabled={!key || already}>
+        {already ? 'Already compared' : 'Add to compare'}
+      </button>
+      {series.isError && study && <p role="alert">Experiments of {study} could not be loaded: {series.error.message}</p>}
+    </form>
+  )
+}

@@ -1,0 +1,75 @@
+import { useQueries, type UseQueryResult } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { studyFileQueryOptions, type StudyDoc } from '../../api/study-files'
+import { isComparable, parseCompareKey, type Picked } from '../../domain/compare'
+import type { Condition } from '../../domain/schema/study'
+import { useViewStore } from '../../state/store'
+
+/** The store's compare keys resolved against the studies' files. */
+export interface CompareSelection {
+  keys: readonly string[]
+  picked: Picked[]
+  /** Keys whose study, series or group does not exist (e.g. a stale link). */
+  missing: string[]
+  /** Study ids still loading. */
+  loading: string[]
+  failed: { study: string; message: string; retry: () => void }[]
+  /** Agents and conditions the picked groups used: what the toggle panel enables. */
+  tested: string[]
+  conditions: Condition[]
+}
+
+type Doc = UseQueryResult<StudyDoc<'series.json'>> | UseQueryResult<StudyDoc<'study.json'>>
+
+// Module-level so TanStack Query re-runs it only when a result changed: the memo below then holds across toggles.
+function combine(results: Doc[]) {
+  return {
+    datas: results.map((r) => r.data),
+    pending: results.map((r) => r.isPending),
+    errors: results.map((r) => (r.isError ? { message: (r.error as Error).message, retry: () => void r.refetch() } : null)),
+  }
+}
+
+/** Loads series.json and study.json of every study named in the comparison and resolves each selection. */
+export function useCompareSelection(): CompareSelection {
+  const keys = useViewStore((s) => s.compare)
+  const studies = useMemo(() => [...new Set(keys.map((k) => parseCompareKey(k)?.study).filter((s): s is string => !!s))], [keys])
+  const queries = useMemo(() => studies.flatMap((id) => [studyFileQueryOptions(id, 'series.json'), studyFileQueryOptions(id, 'study.json')]), [studies])
+  const { datas, pending, errors } = useQueries({ queries, combine })
+  const loading = studies.filter((_, i) => pending[2 * i] || pending[2 * i + 1])
+  const failed = studies.flatMap((study, i) => {
+    const bad = errors[2 * i] ?? errors[2 * i + 1]
+    return bad ? [{ study, ...bad }] : []
+  })
+  const resolved = useMemo(() => resolve(keys, studies, datas), [keys, studies, datas])
+  return { keys, loading, failed, ...resolved }
+}
+
+function resolve(keys: readonly string[], studies: readonly string[], datas: readonly unknown[]) {
+  const picked: Picked[] = []
+  const missing: string[] = []
+  const tested = new Set<string>()
+  const conditions = new Map<string, Condition>()
+  for (const key of keys) {
+    const k = parseCompareKey(key)
+    const i = k ? studies.indexOf(k.study) : -1
+    const series = datas[2 * i] as StudyDoc<'series.json'> | undefined
+    const meta = datas[2 * i + 1] as StudyDoc<'study.json'> | undefined
+    if (!k) {
+      missing.push(key)
+      continue
+    }
+    if (!series || !meta) continue // still loading, or failed (reported separately)
+    const s = series.find((x) => x.id === k.series)
+    const group = s && isComparable(s) ? (s.kind === 'dose-response' ? s.curves : s.kind === 'endpoint' ? s.groups : s.arms).find((g) => g.id === k.group) : undefined
+    if (!s || !isComparable(s) || !group) {
+      missing.push(key)
+      continue
+    }
+    picked.push({ key, study: k.study, series: s, group: k.group })
+    group.agents.forEach((a) => tested.add(a))
+    const c = group.condition && meta.conditions.find((x) => x.id === group.condition)
+    if (c) conditions.set(c.id, c)
+  }
+  return { picked, missing, tested: [...tested], conditions: [...conditions.values()] }
+}

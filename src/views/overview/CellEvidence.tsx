@@ -1,0 +1,128 @@
+import { useEffect, useRef } from 'react'
+import { Link } from 'wouter'
+import { useStudyFile } from '../../api/study-files'
+import { compareKey, groupsOf, isComparable, type GroupRef } from '../../domain/compare'
+import { quantityText } from '../../domain/format'
+import { CALL_LABEL, CALL_MARK, type MatrixCell, type MatrixColumn, type MatrixRow } from '../../domain/phenotype-matrix'
+import type { Series } from '../../domain/schema/series'
+import { useViewStore } from '../../state/store'
+import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
+import { useViewHref } from '../common/useViewHref'
+
+/** Props of CellEvidence. */
+interface Props {
+  row: MatrixRow
+  column: MatrixColumn
+  cell: MatrixCell
+  onClose: () => void
+}
+
+/** The group of a series that a phenotype row and column describe: same model, condition and agents if possible. */
+function matchingGroup(series: Series, row: MatrixRow, agents: readonly string[]): string | undefined {
+  if (!isComparable(series)) return undefined
+  const groups = groupsOf(series)
+  const same = (g: GroupRef) => g.agents.length === agents.length && agents.every((a) => g.agents.includes(a))
+  const exact = groups.find((g) => g.model === row.model && (g.condition ?? undefined) === row.condition && same(g))
+  const byModel = groups.find((g) => g.model === row.model && same(g)) ?? groups.find((g) => same(g))
+  return (exact ?? byModel)?.id
+}
+
+/** One matrix cell opened: the call(s), the reported numbers behind them, where they are plotted, and links onward. */
+export function CellEvidence({ row, column, cell, onClose }: Props) {
+  const evidence = useStudyFile(row.study, 'evidence.json')
+  const series = useStudyFile(row.study, 'series.json')
+  const compare = useViewStore((s) => s.compare)
+  const studyHref = useViewHref(`/study/${row.study}`)
+  const compareHref = useViewHref('/compare')
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [row.key, column.key])
+  const evidenceIds = new Set(cell.calls.flatMap((c) => c.evidence))
+  const rows = evidence.data?.filter((e) => evidenceIds.has(e.id)) ?? []
+  const seriesIds = new Set(cell.calls.flatMap((c) => c.series))
+  const plotted = series.data?.filter((s) => seriesIds.has(s.id)) ?? []
+  const add = (key: string) => {
+    const s = useViewStore.getState()
+    if (!s.compare.includes(key)) s.setCompare([...s.compare, key])
+  }
+  return (
+    <section className="pm-evidence" aria-labelledby="pm-evidence-h">
+      <div className="pm-evidence__head">
+        <h3 id="pm-evidence-h" ref={heading} tabIndex={-1}>
+          Evidence: {row.modelName}
+          {row.conditionName ? ` (${row.conditionName})` : ''} with {column.label}
+        </h3>
+        <button type="button" onClick={onClose}>
+          Close evidence
+        </button>
+      </div>
+      <p>
+        <span className={`pm-mark pm-call--${cell.call}`} aria-hidden="true">
+          {CALL_MARK[cell.call]}
+        </span>{' '}
+        <strong>{CALL_LABEL[cell.call]}</strong> in {row.study} ({row.cancer}).{' '}
+        <Link href={studyHref}>Open the {row.study} study</Link>
+      </p>
+      <ul className="pm-evidence__calls">
+        {cell.calls.map((c) => (
+          <li key={c.id}>
+            {CALL_LABEL[c.call]}
+            {c.locator ? ` — ${c.locator}` : ''}
+            {c.note ? `. ${c.note}` : ''}
+          </li>
+        ))}
+      </ul>
+      {evidence.isPending && <p role="status">Loading the numbers…</p>}
+      {evidence.isError && <p role="alert">The evidence table of {row.study} could not be loaded: {evidence.error.message}</p>}
+      {rows.length > 0 ? (
+        <table className="data-table">
+          <caption className="visually-hidden">Reported numbers behind this call</caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col">Value</th>
+              <th scope="col">Provenance</th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((e) => (
+              <tr key={e.id}>
+                <th scope="row">{e.measure}</th>
+                <td>{quantityText(e.quantity)}</td>
+                <td>
+                  <ProvenanceBadge provenance={e.quantity.provenance} title={e.quantity.derivation ? `${e.quantity.derivation.model}; inputs: ${e.quantity.derivation.inputs.join(', ')}` : undefined} />
+                </td>
+                <td>{e.quantity.source.locator}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        evidence.isSuccess && <p className="pm-evidence__none">No number in the evidence table backs this call; the study states it in words{cell.calls[0]?.locator ? ` (${cell.calls[0].locator})` : ''}.</p>
+      )}
+      {plotted.length > 0 && (
+        <>
+          <h4>Plotted in</h4>
+          <ul className="pm-evidence__series">
+            {plotted.map((s) => {
+              const group = matchingGroup(s, row, column.agents)
+              const key = group && compareKey({ study: row.study, series: s.id, group })
+              const added = !!key && compare.includes(key)
+              return (
+                <li key={s.id}>
+                  {s.title} <span className="pm-study">({s.source.locator})</span>{' '}
+                  {key && (
+                    <button type="button" onClick={() => add(key)} disabled={added} aria-label={`${added ? 'Added to compare' : 'Add to compare'}: ${s.title}`}>
+                      {added ? 'Added to compare' : 'Add to compare'}
+                    </button>
+                  )}
+                </li>
+              )
+            })}
+          </ul>
+          {compare.length > 0 && <Link href={compareHref}>Open Compare ({compare.length} selected)</Link>}
+        </>
+      )}
+    </section>
+  )
+}

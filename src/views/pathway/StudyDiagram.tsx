@@ -1,0 +1,58 @@
+import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { activeTargets, computeOverlay, liveBypassEdges } from '../../domain/pathway/overlay'
+import type { Pathway } from '../../domain/schema/pathway'
+import { usePathwayLayout } from '../../pathway/layout'
+import { PathwayFigure } from '../../pathway/PathwayFigure'
+import { useViewStore } from '../../state/store'
+import { NodeEvidence } from './NodeEvidence'
+import { useAgentMap } from './usePathwayData'
+import { useNodeSelection } from './useNodeSelection'
+
+/** Props of StudyDiagram. */
+interface Props {
+  studyId: string
+  pathway: Pathway
+  /** Figure title; defaults to "<study> pathway". */
+  title?: string
+  /** Condition labels by id, for the caption. */
+  conditionLabels?: ReadonlyMap<string, string>
+}
+
+/** One study's diagram with the overlay the store's toggles set, and the evidence panel on selection. */
+export function StudyDiagram({ studyId, pathway, title = `${studyId} pathway`, conditionLabels }: Props) {
+  const { drugs, conditions } = useViewStore(useShallow((s) => ({ drugs: s.drugs, conditions: s.conditions })))
+  const agents = useAgentMap()
+  const layout = usePathwayLayout(pathway.nodes, pathway.edges)
+  const overlay = useMemo(() => {
+    const targets = activeTargets(pathway.targets, pathway.nodes, agents, drugs)
+    const liveBypass = liveBypassEdges(pathway.edges, conditions, { [studyId]: pathway.bypassConditions }, studyId)
+    return computeOverlay({ graph: pathway, targets, liveBypass })
+  }, [pathway, agents, drugs, conditions, studyId])
+  const { selected, select, close, root } = useNodeSelection()
+  const node = pathway.nodes.find((n) => n.id === selected)
+  const routeOn = pathway.bypassConditions.filter((c) => conditions.includes(c))
+  const routeWords = pathway.bypassConditions.map((c) => conditionLabels?.get(c) ?? c).join(', ')
+  return (
+    <div ref={root}>
+      <PathwayFigure
+        title={title}
+        nodes={pathway.nodes}
+        edges={pathway.edges}
+        layout={layout}
+        overlay={overlay}
+        selected={selected}
+        onSelect={select}
+        exportName={`pathway-${studyId}`}
+        caption={
+          <>
+            {layout?.source === 'auto' ? 'Automatic layered layout (this study has no curated coordinates). ' : 'Curated layout. '}
+            The resistant route {routeOn.length ? 'is active' : 'is not active'}
+            {pathway.bypassConditions.length ? ` (it carries signal in: ${routeWords})` : ''}. Select a node, or focus it and press Enter, for its evidence across studies.
+          </>
+        }
+        aside={node && <NodeEvidence label={node.label} overlay={overlay.nodes[node.id]} study={{ studyId, nodeId: node.id }} onClose={close} />}
+      />
+    </div>
+  )
+}

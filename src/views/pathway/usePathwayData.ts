@@ -1,0 +1,47 @@
+import { useQueries } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { useCatalogue } from '../../api/catalogue'
+import { studyFileQueryOptions } from '../../api/study-files'
+import type { StudyDocs } from '../../domain/pathway/evidence'
+import type { Agent } from '../../domain/schema/agent'
+import type { Pathway } from '../../domain/schema/pathway'
+import type { StudyMeta } from '../../domain/schema/study'
+
+/** The catalogue as a map by id (empty until it loads). */
+export function useAgentMap(): ReadonlyMap<string, Agent> {
+  const { data } = useCatalogue()
+  return useMemo(() => new Map(data?.map((a) => [a.id, a])), [data])
+}
+
+/** Every study's pathway and metadata, for the combined diagram and its toggles. */
+export function useAllPathways(ids: readonly string[]) {
+  const results = useQueries({
+    queries: ids.flatMap((id) => [studyFileQueryOptions(id, 'pathway.json'), studyFileQueryOptions(id, 'study.json')]),
+  })
+  const error = results.find((r) => r.error)?.error
+  const done = results.every((r) => r.data)
+  const data = useMemo(
+    () => (done ? ids.map((id, i) => ({ id, pathway: results[2 * i]?.data as Pathway, study: results[2 * i + 1]?.data as StudyMeta })) : undefined),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- results is a new array each render; its data items are stable
+    [done, ids, ...results.map((r) => r.data)],
+  )
+  return { data, error, retry: () => results.forEach((r) => r.error && void r.refetch()) }
+}
+
+/** All four documents of every study, for the evidence panel (loaded only when a node is opened). */
+export function useEvidenceDocs(ids: readonly string[]): { docs: StudyDocs[] | undefined; error?: string } {
+  const files = ['study.json', 'pathway.json', 'evidence.json', 'series.json'] as const
+  const results = useQueries({ queries: ids.flatMap((id) => files.map((f) => studyFileQueryOptions(id, f))) })
+  const failed = results.filter((r) => r.error).map((r) => r.error?.message)
+  const done = results.every((r) => r.data || r.error)
+  const docs = useMemo(() => {
+    if (!done) return undefined
+    return ids.flatMap((id, i): StudyDocs[] => {
+      const [meta, pathway, evidence, series] = results.slice(i * 4, i * 4 + 4).map((r) => r.data) as [StudyMeta?, Pathway?, StudyDocs['evidence']?, StudyDocs['series']?]
+      if (!meta || !pathway) return []
+      return [{ id, title: meta.mechanism, claims: meta.claims, pathway, evidence: evidence ?? [], series: series ?? [] }]
+    })
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see useAllPathways
+  }, [done, ids, ...results.map((r) => r.data)])
+  return { docs, ...(failed.length ? { error: failed.join('; ') } : {}) }
+}

@@ -1,0 +1,65 @@
+import { Link } from 'wouter'
+import { useStudies } from '../../api/studies'
+import { predictAction, presentActions } from '../../state/actions'
+import { QueryPanel } from '../common/QueryPanel'
+
+const noop = () => {}
+// Same definitions the deck uses, so this list cannot drift from the real keys.
+const KEYS = [
+  ...presentActions({ next: noop, previous: noop, first: noop, last: noop, jump: noop, toggleFullscreen: noop, isFullscreen: () => false, leave: noop, toggleHelp: noop }),
+  predictAction,
+]
+
+/** /present: pick a study to present, or open its presenter window. */
+export function PresentLanding() {
+  const studies = useStudies()
+  return (
+    <>
+      <header className="view-head">
+        <h1>Present a study</h1>
+        <p className="lede">Each study becomes a slide deck: title, one slide per key claim with its figure and numbers, the caveats, what the paper does not show, and a take-home. Open the presenter view in a second window for notes, the next slide and a timer; both windows move together.</p>
+      </header>
+      <QueryPanel label="Study list" query={studies}>
+        {(list) => (
+          <ul className="present-list">
+            {list.map((s) => (
+              <li key={s.id} className="card">
+                <p className="card__kicker">{s.cancer}</p>
+                <h2 className="card__title">{s.citation.title}</h2>
+                <p className="card__cite">
+                  {s.citation.authors[0]} et al., {s.citation.journal} {s.citation.year}
+                </p>
+                <p className="present-list__links">
+                  <Link href={`/present/${s.id}`}>Present {s.id}</Link>
+                  <Link href={`/present/${s.id}?predict=on`}>Present {s.id}, predict first</Link>
+                  <a href={`/present/${s.id}?presenter=1`} target="_blank" rel="noopener">
+                    Presenter view of {s.id}
+                  </a>
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryPanel>
+      <section aria-labelledby="keys-h">
+        <h2 id="keys-h">Keys in a deck</h2>
+        <dl className="key-list">
+          {KEYS.map((a) => (
+            <div key={a.id} className="key-help__row">
+              <dt>
+                <kbd>{a.keyLabel ?? a.shortcut?.toUpperCase()}</kbd>
+              </dt>
+              <dd>{a.label}</dd>
+            </div>
+          ))}
+          <div className="key-help__row">
+            <dt>
+              <kbd>T</kbd>
+            </dt>
+            <dd>On a claim slide: add or remove the drug that makes the teaching point</dd>
+          </div>
+        </dl>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,29 @@
+import { useMemo, useState } from 'react'
+import { GrowthChart } from '../../charts/growth/GrowthChart'
+import { growthView, type GrowthOptions } from '../../charts/growth/model'
+import { HiddenFigure } from '../../charts/HiddenFigure'
+import type { GrowthSeries } from '../../domain/schema/series'
+import { useGroupSelection } from './useGroupSelection'
+
+/** Selects a growth series' arms with the toggles and the illustrative switch; hands plain props to the chart. */
+export function GrowthPanel({ series }: { series: GrowthSeries }) {
+  const [opts, setOpts] = useState<GrowthOptions>({ relative: false, logScale: false })
+  const { key, visibility, hideIllustrative } = useGroupSelection(series.arms)
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- key holds visibility and the switch by value
+  const view = useMemo(() => growthView(series, visibility, hideIllustrative, opts), [series, key, opts])
+  const source = `${series.source.study} · ${series.source.locator}`
+  if (!view.arms.length)
+    return (
+      <HiddenFigure
+        title={series.title}
+        source={source}
+        reason={
+          <>
+            {hideIllustrative && view.hiddenIllustrative ? 'Every curve of this figure is illustrative (not measured) and the "hide illustrative" switch is on.' : 'No arm matches the current drug and condition toggles.'}
+            {view.orphanTgi.map((t) => ` Reported: ${t.arm}, ${t.text}.`).join('')}
+          </>
+        }
+      />
+    )
+  return <GrowthChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={`${series.source.study}-${series.id}`} view={view} note={series.note} onOptionsChange={setOpts} />
+}
