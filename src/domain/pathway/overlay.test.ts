@@ -149,3 +149,30 @@ describe('agent effects', () => {
     expect([...liveBypassEdges([e('a', 'b', 'binds', true)], ['lr'], { t: ['lr'] }, 't')]).toEqual(['a-b'])
   })
 })
+
+// wu2023 in miniature: IL8 → CXCR1/2 → AKT → ERα (bypass) and estrogen → ERα → proliferation.
+describe('a drug the bypass escapes (tamoxifen on ERα in TamR cells)', () => {
+  const wu: Graph = {
+    nodes: ['e2', 'il8', 'cxcr', 'akt', 'era', 'prolif'].map(n),
+    edges: [e('e2', 'era'), e('era', 'prolif'), e('il8', 'cxcr', 'binds', true), e('cxcr', 'akt', 'activates', true), e('akt', 'era', 'activates', true)],
+  }
+  const live = new Set(wu.edges.filter((x) => x.bypass).map((x) => x.id))
+  const tam = { ...drug('era', 'Tamoxifen'), escapedByBypass: true }
+
+  it('sensitive cells (route not live): tamoxifen blocks ERα and proliferation dims', () => {
+    const o = computeOverlay({ graph: wu, targets: [tam], liveBypass: new Set() })
+    expect([o.nodes.era!.state, o.nodes.prolif!.state]).toEqual(['blocked', 'dimmed'])
+  })
+
+  it('TamR cells: ERα stays active via the bypass despite tamoxifen, so proliferation stays on', () => {
+    const o = computeOverlay({ graph: wu, targets: [tam], liveBypass: live })
+    expect(o.nodes.era!.stateLabel).toBe('active via bypass')
+    expect(o.nodes.era!.explanation).toMatch(/^Tamoxifen acts on ERA, but the resistant route through AKT keeps it active anyway/)
+    expect(o.nodes.prolif!.on).toBe(true)
+  })
+
+  it('adding repertaxin on CXCR1/2 cuts the route: tamoxifen blocks ERα again', () => {
+    const o = computeOverlay({ graph: wu, targets: [tam, drug('cxcr', 'Repertaxin')], liveBypass: live })
+    expect([o.nodes.cxcr!.state, o.nodes.akt!.state, o.nodes.era!.state, o.nodes.prolif!.state]).toEqual(['blocked', 'dimmed', 'blocked', 'dimmed'])
+  })
+})

@@ -13,6 +13,8 @@ export interface ActiveTarget {
   effect: Effect
   /** For indirect effects: the agent's own recorded targets. */
   via?: readonly string[]
+  /** The node stays active despite the agent while a live bypass edge into it carries signal. */
+  escapedByBypass?: boolean
 }
 
 /** The five states of the issue plus "raised" (switched on because what holds it down is off). */
@@ -136,13 +138,23 @@ export function computeOverlay({ graph, targets, liveBypass }: OverlayInput): Ov
   const label = new Map(graph.nodes.map((n) => [n.id, n.label]))
   const name = (id: string) => label.get(id) ?? id
 
-  const down = new Set(targets.filter((t) => t.effect === 'down').map((t) => t.node))
-  const up = new Set(targets.filter((t) => t.effect === 'up' && !down.has(t.node)).map((t) => t.node))
+  const allDown = new Set(targets.filter((t) => t.effect === 'down').map((t) => t.node))
+  const up = new Set(targets.filter((t) => t.effect === 'up' && !allDown.has(t.node)).map((t) => t.node))
   const isLive = (e: GraphEdge) => !e.bypass || liveBypass.has(e.id)
   const none = new Set<string>()
-  const now = evaluate(ctx, down, up, isLive)
+  // A drug the bypass escapes leaves its node on while a live bypass input to it is itself on;
+  // block that input upstream (e.g. repertaxin on CXCR1/2) and the drug works again.
+  const firstPass = evaluate(ctx, allDown, up, isLive)
+  const escaped = new Set(
+    targets
+      .filter((t) => t.effect === 'down' && t.escapedByBypass && !targets.some((o) => o.node === t.node && o.effect === 'down' && !o.escapedByBypass))
+      .map((t) => t.node)
+      .filter((id) => (incoming.get(id) ?? []).some((e) => e.bypass && e.type !== 'inhibits' && liveBypass.has(e.id) && (firstPass.get(e.from) ?? false))),
+  )
+  const down = new Set([...allDown].filter((id) => !escaped.has(id)))
+  const now = escaped.size ? evaluate(ctx, down, up, isLive) : firstPass
   const noDrug = evaluate(ctx, none, none, isLive)
-  const noBypass = evaluate(ctx, down, up, (e) => !e.bypass)
+  const noBypass = evaluate(ctx, allDown, up, (e) => !e.bypass)
   const on = (id: string) => now.get(id) ?? false
 
   // Nodes the resistant route changes directly, then the on nodes that feed them along active bypass edges.
@@ -172,7 +184,11 @@ export function computeOverlay({ graph, targets, liveBypass }: OverlayInput): Ov
     const loopNote = loop.length ? ` A feedback link from ${list(loop)} closes a loop; loops are drawn but not followed, so the picture stays stable.` : ''
     let state: NodeState
     let text: string
-    if (down.has(id)) {
+    if (escaped.has(id)) {
+      state = 'bypass'
+      const route = onIns((e) => e.bypass && e.type !== 'inhibits')
+      text = `${list(agents)} act${agents.length === 1 ? 's' : ''} on ${n.label}, but the resistant route through ${list(route)} keeps it active anyway; block that route upstream and the drug works again.`
+    } else if (down.has(id)) {
       state = 'blocked'
       const names = [...new Set(mine.filter((t) => t.effect === 'down').map((t) => t.agentName))]
       const routeIn = onIns((e) => e.bypass && e.type !== 'inhibits')
@@ -253,7 +269,7 @@ export function liveBypassEdges(edges: readonly (GraphEdge & { bypassStudies?: r
 
 /** The switched-on agents' targets, with each effect read from the catalogue (unknown agents act down). */
 export function activeTargets(
-  targets: readonly { agent: string; node: string }[],
+  targets: readonly { agent: string; node: string; escapedByBypass?: boolean }[],
   nodes: readonly { id: string; symbol?: string | undefined }[],
   catalogue: ReadonlyMap<string, Pick<Agent, 'name' | 'action' | 'targets'>>,
   drugs: readonly string[],
@@ -264,6 +280,13 @@ export function activeTargets(
     .map((t) => {
       const a = catalogue.get(t.agent)
       const effect = a ? agentEffect(a, symbol.get(t.node)) : 'down'
-      return { agent: t.agent, agentName: a?.name ?? t.agent, node: t.node, effect, ...(effect === 'indirect' && a ? { via: a.targets } : {}) }
+      return {
+        agent: t.agent,
+        agentName: a?.name ?? t.agent,
+        node: t.node,
+        effect,
+        ...(effect === 'indirect' && a ? { via: a.targets } : {}),
+        ...(t.escapedByBypass ? { escapedByBypass: true } : {}),
+      }
     })
 }

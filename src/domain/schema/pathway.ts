@@ -33,6 +33,11 @@ export type PathwayEdge = z.infer<typeof PathwayEdge>
 export const AgentTarget = z.strictObject({
   agent: Id,
   node: Id,
+  /**
+   * True when, in the resistant state, the bypass keeps this node active although the agent binds it
+   * (tamoxifen on ERα phosphorylated by AKT in TamR cells). Blocking the bypass upstream restores the block.
+   */
+  escapedByBypass: z.boolean().default(false),
   evidence: z.array(Id).default([]),
 })
 
