@@ -9,6 +9,8 @@
       // Polled every 2 ms rather than observed: the init script can run before <html> exists.
       const poll = () => (document.querySelector(selector) ? afterPaint().then(() => resolve(performance.now())) : setTimeout(poll, 2))
       poll()
+      // Give up after 90 s (reported as "did not finish") rather than hang the bench.
+      setTimeout(() => resolve(NaN), 90000)
     })
   // Runs `act` (a click, a change) and reports: ms to the next paint, and ms until the DOM stopped changing
   // for 3 frames (work a panel defers past the first paint shows up here), and how many nodes changed.
