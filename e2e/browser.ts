@@ -49,3 +49,11 @@ export function browserSession(viewport = { width: 1280, height: 900 }) {
   })
   return s
 }
+
+/** A chart by its title, scrolled into view first: charts mount only near the viewport, as a reader scrolls. */
+export async function chartNamed(page: Page, title: string) {
+  await page.locator('.on-screen').filter({ hasText: title }).first().scrollIntoViewIfNeeded()
+  const fig = page.getByRole('figure', { name: title, exact: true })
+  await fig.waitFor()
+  return fig
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { axeViolations, launch, watchErrors } from './browser'
+import { axeViolations, chartNamed, launch, watchErrors } from './browser'
 
 const base = inject('baseUrl')
 let browser: Browser
@@ -37,8 +37,13 @@ describe('charts in Chromium', () => {
       const series = seriesOf(id)
       await page.goto(`${base}/study/${id}`)
       await page.locator('figure.chart').first().waitFor()
-      await expect.poll(() => page.locator('figure.chart').count(), { timeout: 20_000 }).toBe(series.length)
-      expect(await page.locator('figure.chart svg.recharts-surface').count()).toBe(series.length)
+      // Charts mount only near the viewport: visit each one as a reader scrolling down would.
+      expect(await page.locator('.chart-grid > .on-screen').count()).toBe(series.length)
+      for (const s of series) {
+        const fig = page.getByRole('figure', { name: s.title, exact: true })
+        await page.locator('.chart-grid > .on-screen').filter({ hasText: s.title }).first().scrollIntoViewIfNeeded()
+        await fig.locator('svg.recharts-surface').first().waitFor()
+      }
       expect(await page.getByRole('alert').count()).toBe(0)
       expect(await page.getByText(/^Not drawn/).count()).toBe(0)
       expect(await axeViolations(page)).toEqual([])
@@ -48,11 +53,7 @@ describe('charts in Chromium', () => {
   for (const s of SAMPLES)
     it(`${s.kind}: PNG, SVG and CSV exports download with title, caption and provenance`, async () => {
       await page.goto(`${base}/study/${s.study}`)
-      const fig = page.getByRole('figure', { name: s.title })
-      await fig.waitFor()
-      // wu2023's sticky toggle bar is taller than half of a 900 px viewport and covers toolbars beneath it
-      // (reported to the lead); un-stick it here so the click reaches the chart's own buttons.
-      await page.addStyleTag({ content: '.toggles { position: static !important; }' })
+      const fig = await chartNamed(page, s.title)
       await fig.evaluate((el) => el.scrollIntoView({ block: 'center' }))
       const get = async (format: string) => {
         const [download] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: format, exact: true }).click()])
@@ -78,10 +79,10 @@ describe('charts in Chromium', () => {
 
   it('the illustrative switch hides illustrative marks and says so where nothing is left', async () => {
     await page.goto(`${base}/study/wu2023`)
-    await page.getByRole('figure', { name: 'IL8 tracks CTNNB1 in TCGA breast tumours' }).waitFor()
+    await chartNamed(page, 'IL8 tracks CTNNB1 in TCGA breast tumours')
     await page.getByRole('button', { name: /Hide illustrative/ }).click()
     await page.getByRole('region', { name: 'IL8 tracks CTNNB1 in TCGA breast tumours' }).waitFor()
-    expect(await page.getByRole('figure', { name: 'Repertaxin cuts lung metastatic burden by 70%' }).isVisible()).toBe(true)
+    expect(await (await chartNamed(page, 'Repertaxin cuts lung metastatic burden by 70%')).isVisible()).toBe(true)
     expect(await axeViolations(page)).toEqual([])
     expect(errors).toEqual([])
   })
@@ -92,10 +93,7 @@ describe('charts in Chromium', () => {
       for (const theme of ['light', 'dark']) {
         const p = await browser.newPage({ viewport: { width: 1280, height: 900 } })
         await p.goto(`${base}/study/${s.study}?theme=${theme}`)
-        await p.addStyleTag({ content: '.toggles { position: static !important; }' })
-        const fig = p.getByRole('figure', { name: s.title })
-        await fig.waitFor()
-        await fig.scrollIntoViewIfNeeded()
+        const fig = await chartNamed(p, s.title)
         await fig.screenshot({ path: `docs/screenshots/chart-${s.kind}-${theme}.png` })
         await p.close()
       }

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest'
-import { axeViolations, browserSession } from './browser'
+import { axeViolations, browserSession, chartNamed } from './browser'
 
 const base = inject('baseUrl')
 const s = browserSession({ width: 390, height: 844 })
@@ -28,7 +28,7 @@ describe('every view in Chromium at 390 px, light and dark', () => {
     await s.page.goto(`${base}/?nonsense=1`)
     expect(await s.page.getByRole('status').filter({ hasText: 'Ignored unknown URL parameter "nonsense"' }).count()).toBe(1)
     await s.page.getByRole('article', { name: /S6K1 amplification/ }).getByRole('link').click()
-    await s.page.getByRole('figure', { name: /progression-free survival/i }).waitFor()
+    await chartNamed(s.page, 'Progression-free survival on palbociclib by S6K1 expression')
     expect(new URL(s.page.url()).pathname).toBe('/study/mo2022')
   })
 
@@ -37,7 +37,7 @@ describe('every view in Chromium at 390 px, light and dark', () => {
     s.page.on('request', (r) => requests.push(r.url()))
     const res = await s.page.goto(`${base}/study/mo2022`)
     expect(res?.headers()['content-security-policy']).toContain("script-src 'self'")
-    await s.page.getByRole('figure', { name: /progression-free survival/i }).waitFor()
+    await chartNamed(s.page, 'Progression-free survival on palbociclib by S6K1 expression')
     expect(requests.filter((u) => /mockServiceWorker|msw/i.test(u))).toEqual([])
     expect(await s.page.evaluate(() => navigator.serviceWorker.controller)).toBeNull()
   })

@@ -36,6 +36,7 @@ const sample = (xs, n) => [...xs].sort(() => rand() - 0.5).slice(0, n)
 const api = join(dist, 'api')
 const catalogue = JSON.parse(readFileSync(join(api, 'catalogue.json'), 'utf8'))
 const summaries = JSON.parse(readFileSync(join(api, 'studies.json'), 'utf8'))
+const index = JSON.parse(readFileSync(join(api, 'phenotypes.json'), 'utf8'))
 const agentIds = catalogue.map((a) => a.id)
 // A fixed pool of two-agent combinations, as a real literature would re-use a few dozen pairings.
 const pairs = Array.from({ length: 30 }, () => sample(agentIds, 2))
@@ -78,6 +79,7 @@ for (let i = 1; i <= count; i++) {
   mkdirSync(dir, { recursive: true })
   writeFileSync(join(dir, 'study.json'), JSON.stringify(study))
   writeFileSync(join(dir, 'phenotypes.json'), JSON.stringify(phenotypes))
+  index.push({ study: { id: study.id, cancer: study.cancer, citation: study.citation, models: study.models, conditions: study.conditions }, phenotypes })
   writeFileSync(join(dir, 'evidence.json'), '[]')
   writeFileSync(join(dir, 'series.json'), '[]')
   writeFileSync(join(dir, 'pathway.json'), JSON.stringify({ nodes: [{ id: 'n1', label: 'synthetic node', type: 'other' }] }))
@@ -85,4 +87,5 @@ for (let i = 1; i <= count; i++) {
   summaries.push({ id, citation, cancer, drugsResisted, mechanism, textKind, models: models.map((m) => m.name) })
 }
 writeFileSync(join(api, 'studies.json'), JSON.stringify(summaries))
+writeFileSync(join(api, 'phenotypes.json'), JSON.stringify(index))
 console.log(`gen-studies: wrote ${count} synthetic studies to ${api} (${summaries.length} studies in studies.json)`)
