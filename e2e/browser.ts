@@ -35,7 +35,7 @@ export function watchErrors(page: Page): string[] {
 }
 
 /** One browser per spec file and a fresh page (with its error log) per test. */
-export function browserSession(viewport = { width: 1280, height: 900 }) {
+export function browserSession(viewport = { width: 1280, height: 900 }, options: { acceptDownloads?: boolean } = {}) {
   const s = {} as { browser: Browser; page: Page; errors: string[] }
   beforeAll(async () => {
     s.browser = await launch()
@@ -44,7 +44,7 @@ export function browserSession(viewport = { width: 1280, height: 900 }) {
     await s.browser?.close()
   })
   beforeEach(async () => {
-    s.page = await s.browser.newPage({ viewport })
+    s.page = await s.browser.newPage({ viewport, ...options })
     s.errors = watchErrors(s.page)
   })
   return s

@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { axeViolations, chartNamed, launch, watchErrors } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import { axeViolations, browserSession, chartNamed } from './browser'
 
 const base = inject('baseUrl')
-let browser: Browser
-let page: Page
-let errors: string[]
 
 const STUDIES = ['mo2022', 'taniguchi2023', 'wu2023', 'zhang2025']
 const seriesOf = (id: string): { title: string; kind: string }[] => JSON.parse(readFileSync(`mock-data/${id}/series.json`, 'utf8'))
@@ -20,43 +16,34 @@ const SAMPLES = [
   { kind: 'correlation', study: 'mo2022', title: 'S6K1 vs cyclin E1 staining by multiplex immunofluorescence' },
 ]
 
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
-  errors = watchErrors(page)
-})
+const ses = browserSession(undefined, { acceptDownloads: true })
 
 describe('charts in Chromium', () => {
   for (const id of STUDIES)
-    it(`${id}: every series draws as a chart, no console errors, axe clean`, async () => {
+    it(`${id}: every series draws as a chart, no console ses.errors, axe clean`, async () => {
       const series = seriesOf(id)
-      await page.goto(`${base}/study/${id}`)
-      await page.locator('figure.chart').first().waitFor()
+      await ses.page.goto(`${base}/study/${id}`)
+      await ses.page.locator('figure.chart').first().waitFor()
       // Charts mount only near the viewport: visit each one as a reader scrolling down would.
-      expect(await page.locator('.chart-grid > .on-screen').count()).toBe(series.length)
+      expect(await ses.page.locator('.chart-grid > .on-screen').count()).toBe(series.length)
       for (const s of series) {
-        const fig = page.getByRole('figure', { name: s.title, exact: true })
-        await page.locator('.chart-grid > .on-screen').filter({ hasText: s.title }).first().scrollIntoViewIfNeeded()
+        const fig = ses.page.getByRole('figure', { name: s.title, exact: true })
+        await ses.page.locator('.chart-grid > .on-screen').filter({ hasText: s.title }).first().scrollIntoViewIfNeeded()
         await fig.locator('svg.recharts-surface').first().waitFor()
       }
-      expect(await page.getByRole('alert').count()).toBe(0)
-      expect(await page.getByText(/^Not drawn/).count()).toBe(0)
-      expect(await axeViolations(page)).toEqual([])
-      expect(errors).toEqual([])
+      expect(await ses.page.getByRole('alert').count()).toBe(0)
+      expect(await ses.page.getByText(/^Not drawn/).count()).toBe(0)
+      expect(await axeViolations(ses.page)).toEqual([])
+      expect(ses.errors).toEqual([])
     })
 
   for (const s of SAMPLES)
     it(`${s.kind}: PNG, SVG and CSV exports download with title, caption and provenance`, async () => {
-      await page.goto(`${base}/study/${s.study}`)
-      const fig = await chartNamed(page, s.title)
+      await ses.page.goto(`${base}/study/${s.study}`)
+      const fig = await chartNamed(ses.page, s.title)
       await fig.evaluate((el) => el.scrollIntoView({ block: 'center' }))
       const get = async (format: string) => {
-        const [download] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: format, exact: true }).click()])
+        const [download] = await Promise.all([ses.page.waitForEvent('download'), fig.getByRole('button', { name: format, exact: true }).click()])
         const path = await download.path()
         return { name: download.suggestedFilename(), body: readFileSync(path!) }
       }
@@ -74,24 +61,24 @@ describe('charts in Chromium', () => {
       expect(png.name).toMatch(/\.png$/)
       expect(png.body.subarray(1, 4).toString('latin1')).toBe('PNG')
       expect(png.body.length).toBeGreaterThan(5000)
-      expect(errors).toEqual([])
+      expect(ses.errors).toEqual([])
     })
 
   it('the illustrative switch hides illustrative marks and says so where nothing is left', async () => {
-    await page.goto(`${base}/study/wu2023`)
-    await chartNamed(page, 'IL8 tracks CTNNB1 in TCGA breast tumours')
-    await page.getByRole('button', { name: /Hide illustrative/ }).click()
-    await page.getByRole('region', { name: 'IL8 tracks CTNNB1 in TCGA breast tumours' }).waitFor()
-    expect(await (await chartNamed(page, 'Repertaxin cuts lung metastatic burden by 70%')).isVisible()).toBe(true)
-    expect(await axeViolations(page)).toEqual([])
-    expect(errors).toEqual([])
+    await ses.page.goto(`${base}/study/wu2023`)
+    await chartNamed(ses.page, 'IL8 tracks CTNNB1 in TCGA breast tumours')
+    await ses.page.getByRole('button', { name: /Hide illustrative/ }).click()
+    await ses.page.getByRole('region', { name: 'IL8 tracks CTNNB1 in TCGA breast tumours' }).waitFor()
+    expect(await (await chartNamed(ses.page, 'Repertaxin cuts lung metastatic burden by 70%')).isVisible()).toBe(true)
+    expect(await axeViolations(ses.page)).toEqual([])
+    expect(ses.errors).toEqual([])
   })
 
   // Screenshots for docs/: SHOOT=1 writes docs/screenshots/chart-<kind>-<theme>.png (element shots, 1280 wide).
   it.runIf(process.env.SHOOT)('screenshots of each chart kind, light and dark', async () => {
     for (const s of SAMPLES)
       for (const theme of ['light', 'dark']) {
-        const p = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+        const p = await ses.browser.newPage({ viewport: { width: 1280, height: 900 } })
         await p.goto(`${base}/study/${s.study}?theme=${theme}`)
         const fig = await chartNamed(p, s.title)
         await fig.screenshot({ path: `docs/screenshots/chart-${s.kind}-${theme}.png` })

@@ -32,3 +32,8 @@ export function quantityText(q: Quantity): string {
   if (p) parts.push(p)
   return parts.join(', ')
 }
+
+/** "model; inputs: a, b" for a derived quantity's tooltip; undefined otherwise. */
+export function derivationText(q: Pick<Quantity, 'derivation'>): string | undefined {
+  return q.derivation ? `${q.derivation.model}; inputs: ${q.derivation.inputs.join(', ')}` : undefined
+}

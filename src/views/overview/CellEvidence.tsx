@@ -2,12 +2,11 @@ import { useEffect, useRef } from 'react'
 import { Link } from 'wouter'
 import { useStudyFile } from '../../api/study-files'
 import { compareKey, groupsOf, isComparable, type GroupRef } from '../../domain/compare'
-import { quantityText } from '../../domain/format'
 import { CALL_LABEL, CALL_MARK, type MatrixCell, type MatrixColumn, type MatrixRow } from '../../domain/phenotype-matrix'
 import type { Series } from '../../domain/schema/series'
 import { useViewStore } from '../../state/store'
-import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
 import { useViewHref } from '../common/useViewHref'
+import { EvidenceTable } from '../study/EvidenceTable'
 
 /** Props of CellEvidence. */
 interface Props {
@@ -74,29 +73,7 @@ export function CellEvidence({ row, column, cell, onClose }: Props) {
       {evidence.isPending && <p role="status">Loading the numbers…</p>}
       {evidence.isError && <p role="alert">The evidence table of {row.study} could not be loaded: {evidence.error.message}</p>}
       {rows.length > 0 ? (
-        <table className="data-table">
-          <caption className="visually-hidden">Reported numbers behind this call</caption>
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              <th scope="col">Value</th>
-              <th scope="col">Provenance</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((e) => (
-              <tr key={e.id}>
-                <th scope="row">{e.measure}</th>
-                <td>{quantityText(e.quantity)}</td>
-                <td>
-                  <ProvenanceBadge provenance={e.quantity.provenance} title={e.quantity.derivation ? `${e.quantity.derivation.model}; inputs: ${e.quantity.derivation.inputs.join(', ')}` : undefined} />
-                </td>
-                <td>{e.quantity.source.locator}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <EvidenceTable rows={rows} caption="Reported numbers behind this call" scrollable={false} />
       ) : (
         evidence.isSuccess && <p className="pm-evidence__none">No number in the evidence table backs this call; the study states it in words{cell.calls[0]?.locator ? ` (${cell.calls[0].locator})` : ''}.</p>
       )}

@@ -2,7 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import type { ClaimSlide } from '../../domain/deck'
 import type { EvidenceRow } from '../../domain/schema/evidence'
 import type { Pathway } from '../../domain/schema/pathway'
-import { quantityText } from '../../domain/format'
+import { derivationText, quantityText } from '../../domain/format'
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
 import { ErrorBoundary } from '../../ui/ErrorBoundary'
 import { QueryPanel } from '../common/QueryPanel'
@@ -26,7 +26,7 @@ const short = (xs: readonly string[]) => (xs.length > MAX_LIST ? `${xs.slice(0, 
 /** One headline number: what, value with n and statistics, provenance and where it is printed. */
 function Stat({ row }: { row: EvidenceRow }) {
   const q = row.quantity
-  const title = q.derivation ? `${q.derivation.model}; from ${q.derivation.inputs.join(', ')}` : undefined
+  const title = derivationText(q)
   return (
     <li className="stat">
       <span className="stat__measure">{row.measure}</span>
