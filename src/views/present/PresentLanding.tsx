@@ -1,3 +1,4 @@
+import { KeyList } from './KeyHelp'
 import { Link } from 'wouter'
 import { useStudies } from '../../api/studies'
 import { predictAction, presentActions } from '../../state/actions'
@@ -43,22 +44,14 @@ export function PresentLanding() {
       </QueryPanel>
       <section aria-labelledby="keys-h">
         <h2 id="keys-h">Keys in a deck</h2>
-        <dl className="key-list">
-          {KEYS.map((a) => (
-            <div key={a.id} className="key-help__row">
-              <dt>
-                <kbd>{a.keyLabel ?? a.shortcut?.toUpperCase()}</kbd>
-              </dt>
-              <dd>{a.label}</dd>
-            </div>
-          ))}
+        <KeyList actions={KEYS} className="key-list">
           <div className="key-help__row">
             <dt>
               <kbd>T</kbd>
             </dt>
             <dd>On a claim slide: add or remove the drug that makes the teaching point</dd>
           </div>
-        </dl>
+        </KeyList>
       </section>
     </>
   )
