@@ -1,8 +1,8 @@
-import { KeyList } from './KeyHelp'
 import { Link } from 'wouter'
 import { useStudies } from '../../api/studies'
 import { predictAction, presentActions } from '../../state/actions'
 import { QueryPanel } from '../common/QueryPanel'
+import { KeyList } from './KeyHelp'
 
 const noop = () => {}
 // Same definitions the deck uses, so this list cannot drift from the real keys.
