@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
-import { readMockFiles } from './scripts/mock-files'
-import { apiRoutes } from './src/mocks/routes'
+import { readMockFiles } from './scripts/mock-files.ts'
+import { apiRoutes } from './src/mocks/routes.ts'
 
 /** The same CSP as index.html's meta tag, also sent as a header by `npm start`. */
 const CSP =

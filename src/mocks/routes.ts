@@ -1,6 +1,9 @@
-import { STUDY_FILES, type PhenotypeIndexEntry, type StudySummary } from '../domain/schema/bundle'
+import type { PhenotypeIndexEntry, StudyFile, StudySummary } from '../domain/schema/bundle'
 import type { PhenotypeCall } from '../domain/schema/phenotype'
 import type { StudyMeta } from '../domain/schema/study'
+
+// Type-only imports above keep this module free of the schema's runtime, so vite.config.ts can load it directly.
+const FILES: ReadonlySet<string> = new Set<StudyFile>(['study.json', 'evidence.json', 'series.json', 'phenotypes.json', 'pathway.json'])
 
 /**
  * Maps the files of mock-data/ (keys like "mo2022/study.json", "agents/palbociclib.json")
@@ -17,7 +20,7 @@ export function apiRoutes(files: Record<string, unknown>): Map<string, unknown> 
     const [folder, file, ...rest] = path.split('/')
     if (!folder || !file || rest.length) continue
     if (folder === 'agents') agents.push(json)
-    else if (file in STUDY_FILES) {
+    else if (FILES.has(file)) {
       routes.set(`/api/studies/${folder}/${file}`, json)
       if (file === 'study.json') {
         summaries.push(summarise(json as StudyMeta))
