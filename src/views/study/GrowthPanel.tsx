@@ -4,6 +4,7 @@ import { growthView, type GrowthOptions } from '../../charts/growth/model'
 import { HiddenFigure } from '../../charts/HiddenFigure'
 import type { GrowthSeries } from '../../domain/schema/series'
 import { useGroupSelection } from './useGroupSelection'
+import { hiddenReason, sourceLabel } from './hidden-reason'
 
 /** Selects a growth series' arms with the toggles and the illustrative switch; hands plain props to the chart. */
 export function GrowthPanel({ series }: { series: GrowthSeries }) {
@@ -11,7 +12,7 @@ export function GrowthPanel({ series }: { series: GrowthSeries }) {
   const { key, visibility, hideIllustrative } = useGroupSelection(series.arms)
   // eslint-disable-next-line react-hooks/exhaustive-deps -- key holds visibility and the switch by value
   const view = useMemo(() => growthView(series, visibility, hideIllustrative, opts), [series, key, opts])
-  const source = `${series.source.study} · ${series.source.locator}`
+  const source = sourceLabel(series)
   if (!view.arms.length)
     return (
       <HiddenFigure
@@ -19,7 +20,7 @@ export function GrowthPanel({ series }: { series: GrowthSeries }) {
         source={source}
         reason={
           <>
-            {hideIllustrative && view.hiddenIllustrative ? 'Every curve of this figure is illustrative (not measured) and the "hide illustrative" switch is on.' : 'No arm matches the current drug and condition toggles.'}
+            {hiddenReason('curve', 'arm', hideIllustrative && view.hiddenIllustrative > 0)}
             {view.orphanTgi.map((t) => ` Reported: ${t.arm}, ${t.text}.`).join('')}
           </>
         }

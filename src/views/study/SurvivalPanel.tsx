@@ -5,6 +5,7 @@ import { survivalView } from '../../charts/survival/model'
 import { quantityText } from '../../domain/format'
 import type { SurvivalSeries } from '../../domain/schema/series'
 import { useGroupSelection } from './useGroupSelection'
+import { hiddenReason, sourceLabel } from './hidden-reason'
 
 /** Selects a survival series' arms with the toggles and the illustrative switch; hands plain props to the chart. */
 export function SurvivalPanel({ series }: { series: SurvivalSeries }) {
@@ -12,13 +13,13 @@ export function SurvivalPanel({ series }: { series: SurvivalSeries }) {
   const { key, visibility, hideIllustrative } = useGroupSelection(series.arms)
   // eslint-disable-next-line react-hooks/exhaustive-deps -- key captures visibility and the switch by value, so equal selections keep the same view object
   const view = useMemo(() => survivalView(series, visibility, tMax, hideIllustrative), [series, key, tMax])
-  const source = `${series.source.study} · ${series.source.locator}`
+  const source = sourceLabel(series)
   if (!view.arms.length)
     return (
       <HiddenFigure
         title={series.title}
         source={source}
-        reason={`${hideIllustrative && view.hiddenIllustrative ? 'Every curve of this figure is illustrative (not measured) and the "hide illustrative" switch is on.' : 'No arm matches the current drug and condition toggles.'}${series.hazardRatio ? ` Reported: HR ${quantityText(series.hazardRatio)}.` : ''}`}
+        reason={`${hiddenReason('curve', 'arm', hideIllustrative && view.hiddenIllustrative > 0)}${series.hazardRatio ? ` Reported: HR ${quantityText(series.hazardRatio)}.` : ''}`}
       />
     )
   return <SurvivalChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={`${series.source.study}-${series.id}`} endpoint={series.endpoint} view={view} note={series.note} onRangeChange={setTMax} />
