@@ -1,5 +1,5 @@
 // Small fixed data sets, one per chart kind, shared by the component, export and golden tests.
-import type { CorrelationSeries, DoseResponseSeries, EndpointSeries, GrowthSeries, SurvivalSeries } from '../domain/schema/series'
+import type { CorrelationSeries, DoseResponseSeries, EndpointSeries, GrowthSeries, SurvivalSeries, WaterfallSeries } from '../domain/schema/series'
 
 const src = (locator: string) => ({ study: 'demo2024', locator })
 const rep = (value: number, unit: string, locator: string, extra: object = {}) => ({ value, unit, provenance: 'reported' as const, source: src(locator), ...extra })
@@ -101,4 +101,20 @@ export const CORRELATION: CorrelationSeries = {
     [4, 4.2],
     [5, 6],
   ].map(([x, y]) => pt(x!, y!, 'illustrative', 'Fig. 5E')),
+}
+
+/** Per-animal change from day 0, one illustrative bar, a reported threshold line. */
+export const WATERFALL: WaterfallSeries = {
+  id: 'wf',
+  kind: 'waterfall',
+  title: 'Change in tumour volume per animal',
+  source: src('Fig. 4A'),
+  measure: 'change in volume from day 0',
+  unit: '%',
+  thresholds: [{ value: rep(-30, '%', 'Methods'), label: 'partial response' }],
+  bars: [
+    { id: 'm1', label: 'Mouse 1', agents: ['x'], value: rep(-40, '%', 'Fig. 4A'), category: 'treated' },
+    { id: 'm2', label: 'Mouse 2', agents: [], value: rep(55, '%', 'Fig. 4A'), category: 'vehicle' },
+    { id: 'm3', label: 'Mouse 3', agents: ['x'], value: ill(10, '%', 'Fig. 4A'), category: 'treated' },
+  ],
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { compareKey, comparePanels, parseCompareKey, type Picked } from './compare'
+import { compareKey, parseCompareKey } from './compare'
+import { comparePanels, type Picked } from './series'
 import type { Datum, Quantity } from './schema/provenance'
 import type { DoseResponseSeries, GrowthSeries, SurvivalSeries } from './schema/series'
 

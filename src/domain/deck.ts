@@ -1,5 +1,5 @@
 import type { EvidenceRow } from './schema/evidence'
-import type { Series } from './schema/series'
+import { groupsOf, measuredBy, type Series } from './series'
 import type { Caveat, Claim, StudyMeta } from './schema/study'
 
 /** The drug state T toggles on a claim slide: `base` stays on, `added` is the teaching moment. */
@@ -90,43 +90,6 @@ export interface DeckOptions {
 }
 
 const DEFAULTS: DeckOptions = { statsPerSlide: 3, caveatsPerSlide: 5 }
-
-interface Group {
-  model?: string | undefined
-  condition?: string | undefined
-  agents: readonly string[]
-}
-
-/** Plotted groups of any series kind. */
-export function groupsOf(s: Series): readonly Group[] {
-  switch (s.kind) {
-    case 'survival':
-    case 'growth':
-      return s.arms
-    case 'dose-response':
-      return s.curves
-    case 'endpoint':
-      return s.groups
-    case 'correlation':
-      return []
-  }
-}
-
-/** What a series measures, in a few words. */
-export function measuredBy(s: Series): string {
-  switch (s.kind) {
-    case 'survival':
-      return s.endpoint
-    case 'dose-response':
-      return s.response
-    case 'growth':
-      return s.measure === 'volume' ? 'tumour volume' : 'relative tumour volume'
-    case 'endpoint':
-      return s.endpoint
-    case 'correlation':
-      return `${s.xLabel} vs ${s.yLabel}`
-  }
-}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 

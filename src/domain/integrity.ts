@@ -1,5 +1,6 @@
 import type { Agent } from './schema/agent'
 import type { StudyBundle } from './schema/bundle'
+import { groupsOf, kindOf } from './series'
 
 /** Every number must sit inside an object that states its provenance; citation fields are bibliographic. */
 export function findBareNumbers(value: unknown, path: string[] = [], covered = false): string[] {
@@ -76,18 +77,14 @@ export function checkIntegrity(bundle: StudyBundle, catalogue: readonly Agent[])
     r.quantity.derivation?.inputs.forEach((i) => need(rows, i, 'derivation input', `evidence ${r.id}`))
   }
   for (const s of series) {
-    const groups = 'arms' in s ? s.arms : 'curves' in s ? s.curves : 'groups' in s ? s.groups : []
-    for (const g of groups) {
+    for (const g of groupsOf(s)) {
       need(models, g.model, 'model', `series ${s.id}/${g.id}`)
       need(conditions, g.condition, 'condition', `series ${s.id}/${g.id}`)
       needAgents(g.agents, `series ${s.id}/${g.id}`)
     }
-    if (s.kind === 'dose-response') needAgents([s.agent], `series ${s.id}`)
-    if (s.kind === 'survival' && s.comparison) {
-      const arms = new Set(s.arms.map((a) => a.id))
-      need(arms, s.comparison.arm, 'arm', `series ${s.id} comparison`)
-      need(arms, s.comparison.reference, 'arm', `series ${s.id} comparison`)
-    }
+    const refs = kindOf(s).references(s)
+    needAgents(refs.agents, `series ${s.id}`)
+    problems.push(...refs.problems)
   }
   for (const p of phenotypes) {
     need(models, p.model, 'model', `phenotype ${p.id}`)

@@ -2,10 +2,9 @@ import { useId, useMemo, useState } from 'react'
 import { useStudies } from '../../api/studies'
 import { useQuery } from '@tanstack/react-query'
 import { studyFileQueryOptions } from '../../api/study-files'
-import { compareKey, groupsOf, isComparable } from '../../domain/compare'
+import { compareKey } from '../../domain/compare'
+import { groupsOf, isComparable, kindOf } from '../../domain/series'
 import { useViewStore } from '../../state/store'
-
-const KIND_LABEL = { 'dose-response': 'dose-response', growth: 'tumour growth', survival: 'survival', endpoint: 'endpoint' } as const
 
 /** Three linked menus (study → experiment → group) and an Add button that appends to the URL's comparison. */
 export function ComparePicker() {
@@ -41,7 +40,7 @@ export function ComparePicker() {
         <option value="">{study && series.isPending ? 'Loading…' : 'Choose an experiment…'}</option>
         {comparable.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.title} ({KIND_LABEL[s.kind]}, {s.source.locator})
+            {s.title} ({kindOf(s).label}, {s.source.locator})
           </option>
         ))}
       </select>

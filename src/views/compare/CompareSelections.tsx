@@ -1,13 +1,12 @@
 import { memo } from 'react'
-import { groupsOf, type Picked } from '../../domain/compare'
+import { groupsOf, type Picked, type Series } from '../../domain/series'
 import { weakest } from '../../domain/models/provenance'
 import type { Provenance } from '../../domain/schema/provenance'
-import type { ComparableSeries } from '../../domain/compare'
 import { useViewStore } from '../../state/store'
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
 
 /** Every provenance among a group's values: reported medians, derived curves, illustrative points... */
-function provenanceOf(series: ComparableSeries, groupId: string): Provenance[] {
+function provenanceOf(series: Series, groupId: string): Provenance[] {
   const g = groupsOf(series).find((x) => x.id === groupId) as Record<string, unknown> | undefined
   if (!g) return []
   const found = new Set<Provenance>()

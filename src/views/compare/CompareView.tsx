@@ -1,19 +1,12 @@
 import { memo, useMemo } from 'react'
-import { comparePanels, type ComparePanel } from '../../domain/compare'
 import { ErrorBoundary } from '../../ui/ErrorBoundary'
 import { TogglePanel } from '../common/TogglePanel'
-import { canDraw, SeriesFigure } from '../study/SeriesFigure'
+import { canDraw, comparePanels, type ComparePanel } from '../../domain/series'
+import { SeriesFigure } from '../common/SeriesFigure'
 import { ComparePicker } from './ComparePicker'
 import { CompareSelections } from './CompareSelections'
 import { useCompareSelection } from './useCompareSelection'
 import './compare.css'
-
-const AXES: Record<ComparePanel['series']['kind'], string> = {
-  'dose-response': 'Doses converted to µM and drawn on a log axis.',
-  growth: 'Each arm divided by its own first measurement, so every curve starts at 1.',
-  survival: 'Time in months for every arm.',
-  endpoint: 'Groups share a figure only when they measure the same thing in the same unit.',
-}
 
 /** Compare: chosen (study, experiment, group) selections side by side on aligned axes; the choice lives in the URL. */
 export default function CompareView() {
@@ -62,7 +55,7 @@ const ComparePanels = memo(function ComparePanels({ panels }: { panels: readonly
       <div className="chart-grid">
         {panels.map((p) => (
           <div key={`${p.series.kind}-${p.series.title}`} className="cmp-panel">
-            <p className="cmp-axis">{AXES[p.series.kind]}</p>
+            <p className="cmp-axis">{p.axisNote}</p>
             {canDraw(p.series) ? (
               <ErrorBoundary label={p.series.title}>
                 <SeriesFigure series={p.series} />

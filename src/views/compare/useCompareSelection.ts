@@ -1,7 +1,8 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { studyFileQueryOptions, type StudyDoc } from '../../api/study-files'
-import { isComparable, parseCompareKey, type Picked } from '../../domain/compare'
+import { parseCompareKey } from '../../domain/compare'
+import { groupsOf, isComparable, type Picked } from '../../domain/series'
 import type { Condition } from '../../domain/schema/study'
 import { useViewStore } from '../../state/store'
 
@@ -61,7 +62,7 @@ function resolve(keys: readonly string[], studies: readonly string[], datas: rea
     }
     if (!series || !meta) continue // still loading, or failed (reported separately)
     const s = series.find((x) => x.id === k.series)
-    const group = s && isComparable(s) ? (s.kind === 'dose-response' ? s.curves : s.kind === 'endpoint' ? s.groups : s.arms).find((g) => g.id === k.group) : undefined
+    const group = s && isComparable(s) ? groupsOf(s).find((g) => g.id === k.group) : undefined
     if (!s || !isComparable(s) || !group) {
       missing.push(key)
       continue

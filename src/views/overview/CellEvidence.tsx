@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react'
 import { Link } from 'wouter'
 import { useStudyFile } from '../../api/study-files'
-import { compareKey, groupsOf, isComparable, type GroupRef } from '../../domain/compare'
+import { compareKey } from '../../domain/compare'
+import { groupsOf, isComparable, type Group } from '../../domain/series'
 import { CALL_LABEL, CALL_MARK, type MatrixCell, type MatrixColumn, type MatrixRow } from '../../domain/phenotype-matrix'
 import type { Series } from '../../domain/schema/series'
 import { useViewStore } from '../../state/store'
 import { useViewHref } from '../common/useViewHref'
-import { EvidenceTable } from '../study/EvidenceTable'
+import { EvidenceTable } from '../common/EvidenceTable'
 
 /** Props of CellEvidence. */
 interface Props {
@@ -20,7 +21,7 @@ interface Props {
 function matchingGroup(series: Series, row: MatrixRow, agents: readonly string[]): string | undefined {
   if (!isComparable(series)) return undefined
   const groups = groupsOf(series)
-  const same = (g: GroupRef) => g.agents.length === agents.length && agents.every((a) => g.agents.includes(a))
+  const same = (g: Group) => g.agents.length === agents.length && agents.every((a) => g.agents.includes(a))
   const exact = groups.find((g) => g.model === row.model && (g.condition ?? undefined) === row.condition && same(g))
   const byModel = groups.find((g) => g.model === row.model && same(g)) ?? groups.find((g) => same(g))
   return (exact ?? byModel)?.id

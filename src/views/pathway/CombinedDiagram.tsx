@@ -7,10 +7,10 @@ import type { StudyMeta } from '../../domain/schema/study'
 import { CHIP_ROW, usePathwayLayout } from '../../pathway/layout'
 import { PathwayFigure } from '../../pathway/PathwayFigure'
 import { useViewStore } from '../../state/store'
-import { NodeEvidence } from './NodeEvidence'
+import { NodeEvidence } from '../common/NodeEvidence'
 import { PathwayToggles } from './PathwayToggles'
-import { useAgentMap } from './usePathwayData'
-import { useNodeSelection } from './useNodeSelection'
+import { useAgentMap } from '../common/usePathwayData'
+import { useNodeSelection } from '../common/useNodeSelection'
 
 /** Props of CombinedDiagram. */
 interface Props {

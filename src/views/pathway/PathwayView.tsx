@@ -10,8 +10,8 @@ import { QueryPanel } from '../common/QueryPanel'
 import { useViewHref } from '../common/useViewHref'
 import { CombinedDiagram } from './CombinedDiagram'
 import { PathwayToggles } from './PathwayToggles'
-import { StudyDiagram } from './StudyDiagram'
-import { useAgentMap, useAllPathways } from './usePathwayData'
+import { StudyDiagram } from '../common/StudyDiagram'
+import { useAgentMap, useAllPathways } from '../common/usePathwayData'
 
 /** The address of the combined diagram. */
 export const COMBINED = 'combined'

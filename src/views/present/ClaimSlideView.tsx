@@ -6,8 +6,9 @@ import { derivationText, quantityText } from '../../domain/format'
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
 import { ErrorBoundary } from '../../ui/ErrorBoundary'
 import { QueryPanel } from '../common/QueryPanel'
-import { StudyPathwayPanel } from '../pathway/StudyPathwayPanel'
-import { canDraw, SeriesFigure } from '../study/SeriesFigure'
+import { StudyPathwayPanel } from '../common/StudyPathwayPanel'
+import { canDraw } from '../../domain/series'
+import { SeriesFigure } from '../common/SeriesFigure'
 
 /** Props of ClaimSlideView. */
 interface Props {

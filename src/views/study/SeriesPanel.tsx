@@ -1,7 +1,8 @@
 import type { Series } from '../../domain/schema/series'
 import { ErrorBoundary } from '../../ui/ErrorBoundary'
 import { OnScreen } from '../../ui/OnScreen'
-import { canDraw, SeriesFigure, undrawableReason } from './SeriesFigure'
+import { canDraw, undrawableReason } from '../../domain/series'
+import { SeriesFigure } from '../common/SeriesFigure'
 
 /** Draws every series (each mounted while near the viewport); says plainly which cannot be drawn and why. */
 export function SeriesPanel({ series }: { series: readonly Series[] }) {

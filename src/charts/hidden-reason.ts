@@ -1,13 +1,14 @@
-import type { Series } from '../../domain/schema/series'
+import type { Series } from '../domain/schema/series'
+import type { KindWords } from './kind'
 
 /** "mo2022 · Fig. 3B": the source line every chart panel shows. */
 export const sourceLabel = (series: Pick<Series, 'source'>) => `${series.source.study} · ${series.source.locator}`
 
 /**
  * Why a chart panel shows no plot: every mark is illustrative and the switch hides them,
- * or no group matches the toggles. `marks` and `groups` name what this kind of chart draws.
+ * or no group matches the toggles. `words` name what this kind of chart draws.
  */
-export function hiddenReason(marks: 'curve' | 'mark' | 'bar' | 'point', groups: 'arm' | 'curve' | 'group', illustrativeHidden: boolean): string {
+export function hiddenReason({ marks, groups }: KindWords, illustrativeHidden: boolean): string {
   return illustrativeHidden
     ? `Every ${marks} of this figure is illustrative (not measured) and the "hide illustrative" switch is on.`
     : `No ${groups} matches the current drug and condition toggles.`

@@ -1,0 +1,16 @@
+import type { CorrelationSeries } from '../../domain/schema/series'
+import { fileNameOf, type ChartKind } from '../kind'
+import { CorrelationChart } from './CorrelationChart'
+import { correlationCsv, correlationView, type CorrelationView } from './model'
+
+/** Correlation: no groups, so only the illustrative switch changes it. */
+export const correlationChart: ChartKind<CorrelationSeries, CorrelationView, null> = {
+  defaultOptions: null,
+  view: (s, _visibility, hide) => correlationView(s, hide),
+  drawn: (v) => (v.points.length ? 1 : 0),
+  hiddenIllustrative: (v) => v.hiddenIllustrative,
+  emptyNote: (v) => (v.reported ? `Reported: ${v.reported.text}.` : ''),
+  words: { marks: 'point', groups: 'group' },
+  csv: (v, m) => correlationCsv(v, m.study, m.figure, m.title),
+  Chart: ({ series, view }) => <CorrelationChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={fileNameOf(series)} view={view} note={series.note} />,
+}

@@ -1,0 +1,15 @@
+import type { EndpointSeries } from '../../domain/schema/series'
+import { fileNameOf, type ChartKind } from '../kind'
+import { EndpointChart } from './EndpointChart'
+import { endpointCsv, endpointView, type EndpointView } from './model'
+
+/** Endpoints: no reader options beyond the chart's own bar/dot switch. */
+export const endpointChart: ChartKind<EndpointSeries, EndpointView, null> = {
+  defaultOptions: null,
+  view: (s, visibility, hide) => endpointView(s, visibility, hide),
+  drawn: (v) => v.bars.length,
+  hiddenIllustrative: (v) => v.hiddenIllustrative,
+  words: { marks: 'bar', groups: 'group' },
+  csv: (v, m) => endpointCsv(v, m.study, m.figure, m.title),
+  Chart: ({ series, view }) => <EndpointChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={fileNameOf(series)} view={view} note={series.note} />,
+}

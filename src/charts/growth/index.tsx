@@ -1,0 +1,18 @@
+import type { GrowthSeries } from '../../domain/schema/series'
+import { fileNameOf, type ChartKind } from '../kind'
+import { GrowthChart } from './GrowthChart'
+import { growthCsv, growthView, type GrowthOptions, type GrowthView } from './model'
+
+/** Tumour growth: the reader switches linear/log and absolute/relative. */
+export const growthChart: ChartKind<GrowthSeries, GrowthView, GrowthOptions> = {
+  defaultOptions: { relative: false, logScale: false },
+  view: (s, visibility, hide, opts) => growthView(s, visibility, hide, opts),
+  drawn: (v) => v.arms.length,
+  hiddenIllustrative: (v) => v.hiddenIllustrative,
+  emptyNote: (v) => v.orphanTgi.map((t) => `Reported: ${t.arm}, ${t.text}.`).join(' '),
+  words: { marks: 'curve', groups: 'arm' },
+  csv: (v, m) => growthCsv(v, m.study, m.figure, m.title),
+  Chart: ({ series, view, onOptionsChange }) => (
+    <GrowthChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={fileNameOf(series)} view={view} note={series.note} onOptionsChange={onOptionsChange} />
+  ),
+}

@@ -1,0 +1,19 @@
+import { quantityText } from '../../domain/format'
+import type { SurvivalSeries } from '../../domain/schema/series'
+import { fileNameOf, type ChartKind } from '../kind'
+import { survivalCsv, survivalView, type SurvivalView } from './model'
+import { SurvivalChart } from './SurvivalChart'
+
+/** Survival: the reader sets the time-axis maximum (undefined: all the data). */
+export const survivalChart: ChartKind<SurvivalSeries, SurvivalView, number | undefined> = {
+  defaultOptions: undefined,
+  view: (s, visibility, hide, tMax) => survivalView(s, visibility, tMax, hide),
+  drawn: (v) => v.arms.length,
+  hiddenIllustrative: (v) => v.hiddenIllustrative,
+  emptyNote: (_v, s) => (s.hazardRatio ? `Reported: HR ${quantityText(s.hazardRatio)}.` : ''),
+  words: { marks: 'curve', groups: 'arm' },
+  csv: (v, m) => survivalCsv(v, m.study, m.figure, m.title),
+  Chart: ({ series, view, onOptionsChange }) => (
+    <SurvivalChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={fileNameOf(series)} endpoint={series.endpoint} view={view} note={series.note} onRangeChange={onOptionsChange} />
+  ),
+}

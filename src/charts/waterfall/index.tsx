@@ -1,0 +1,15 @@
+import type { WaterfallSeries } from '../../domain/schema/series'
+import { fileNameOf, type ChartKind } from '../kind'
+import { waterfallCsv, waterfallView, type WaterfallView } from './model'
+import { WaterfallChart } from './WaterfallChart'
+
+/** Waterfall: no reader options. */
+export const waterfallChart: ChartKind<WaterfallSeries, WaterfallView, null> = {
+  defaultOptions: null,
+  view: (s, visibility, hide) => waterfallView(s, visibility, hide),
+  drawn: (v) => v.bars.length,
+  hiddenIllustrative: (v) => v.hiddenIllustrative,
+  words: { marks: 'bar', groups: 'bar' },
+  csv: (v, m) => waterfallCsv(v, m.study, m.figure, m.title),
+  Chart: ({ series, view }) => <WaterfallChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={fileNameOf(series)} view={view} note={series.note} />,
+}

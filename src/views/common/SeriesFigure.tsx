@@ -1,0 +1,24 @@
+import { useMemo, useState } from 'react'
+import { HiddenFigure } from '../../charts/HiddenFigure'
+import { hiddenReason, sourceLabel } from '../../charts/hidden-reason'
+import { chartKindOf } from '../../charts/kinds'
+import type { Series } from '../../domain/schema/series'
+import { groupsOf } from '../../domain/series'
+import { useGroupSelection } from './useGroupSelection'
+
+/**
+ * The one place a series becomes a figure, for every kind through the registry: the Study view,
+ * Compare and Present all call it, so a new chart kind appears everywhere at once.
+ */
+export function SeriesFigure({ series }: { series: Series }) {
+  const def = chartKindOf(series)
+  const [options, setOptions] = useState(def.defaultOptions)
+  const { key, visibility, hideIllustrative } = useGroupSelection(groupsOf(series))
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- key holds visibility and the switch by value, so equal selections keep the same view object
+  const view = useMemo(() => def.view(series, visibility, hideIllustrative, options), [def, series, key, options])
+  if (def.drawn(view) === 0) {
+    const note = def.emptyNote?.(view, series)
+    return <HiddenFigure title={series.title} source={sourceLabel(series)} reason={`${hiddenReason(def.words, hideIllustrative && def.hiddenIllustrative(view) > 0)}${note ? ` ${note}` : ''}`} />
+  }
+  return <def.Chart series={series} view={view} options={options} onOptionsChange={setOptions} />
+}
