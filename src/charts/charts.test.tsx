@@ -9,7 +9,7 @@ import { EndpointChart } from './endpoint/EndpointChart'
 import { endpointCsv, endpointView } from './endpoint/model'
 import { composeSvg, readParts } from './export/compose-svg'
 import { toCsv } from './export/csv'
-import { CORRELATION, DOSE, ENDPOINT, GROWTH, SURVIVAL } from './fixtures.test-data'
+import { CORRELATION, DOSE, DOSE_CONTEXT, ENDPOINT, GROWTH, SURVIVAL } from './fixtures.test-data'
 import { GrowthChart } from './growth/GrowthChart'
 import { growthCsv, growthView } from './growth/model'
 import { SurvivalChart } from './survival/SurvivalChart'
@@ -66,7 +66,7 @@ describe('SurvivalChart (Kaplan–Meier from subject times)', () => {
 })
 
 describe('DoseResponseChart', () => {
-  const view = doseView(DOSE, shown(2), false)
+  const view = doseView(DOSE, shown(2), false, DOSE_CONTEXT)
   const renderIt = () => render(<DoseResponseChart title={DOSE.title} study="demo2024" figure="Fig. 2B" fileName="demo" view={view} />)
 
   it('has a log-dose axis with units, readable ticks, IC50 marks and error bars', () => {
@@ -194,7 +194,7 @@ describe('CorrelationChart', () => {
 
 describe('exports', () => {
   it('the exported SVG stands alone: title, plot, key, provenance legend and source caption, no CSS variables', () => {
-    render(<DoseResponseChart title={DOSE.title} study="demo2024" figure="Fig. 2B" fileName="demo" view={doseView(DOSE, shown(2), false)} />)
+    render(<DoseResponseChart title={DOSE.title} study="demo2024" figure="Fig. 2B" fileName="demo" view={doseView(DOSE, shown(2), false, DOSE_CONTEXT)} />)
     const svg = exported(screen.getByRole('figure'))
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml')
     expect(doc.querySelector('parsererror')).toBeNull()
@@ -220,7 +220,7 @@ describe('exports', () => {
   it('CSV rows carry provenance and source for every kind', () => {
     const tables = [
       survivalCsv(survivalView(SURVIVAL, shown(2)), 'demo2024', 'Fig. 1A', 'S'),
-      doseCsv(doseView(DOSE, shown(2), false), 'demo2024', 'Fig. 2B', 'D'),
+      doseCsv(doseView(DOSE, shown(2), false, DOSE_CONTEXT), 'demo2024', 'Fig. 2B', 'D'),
       growthCsv(growthView(GROWTH, shown(2), false, { relative: false, logScale: false }), 'demo2024', 'Fig. 3C', 'G'),
       endpointCsv(endpointView(ENDPOINT, shown(2), false), 'demo2024', 'Fig. 4D', 'E'),
       correlationCsv(correlationView(CORRELATION, false), 'demo2024', 'Fig. 5E', 'C'),
@@ -240,7 +240,7 @@ describe('exports', () => {
   })
 
   it('hiding illustrative values drops those marks but keeps reported anchors', () => {
-    const v = doseView(DOSE, shown(2), true)
+    const v = doseView(DOSE, shown(2), true, DOSE_CONTEXT)
     const resistant = v.curves.find((c) => c.id === 'r')!
     expect(resistant.points).toEqual([])
     expect(resistant.ic50?.provenance).toBe('reported')

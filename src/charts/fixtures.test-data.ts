@@ -1,4 +1,5 @@
 // Small fixed data sets, one per chart kind, shared by the component, export and golden tests.
+import type { StudyContext } from '../domain/resistance-pairs'
 import type { CorrelationSeries, DoseResponseSeries, EndpointSeries, GrowthSeries, SurvivalSeries, WaterfallSeries } from '../domain/schema/series'
 
 const src = (locator: string) => ({ study: 'demo2024', locator })
@@ -20,6 +21,15 @@ export const SURVIVAL: SurvivalSeries = {
   ],
   hazardRatio: rep(2.5, 'ratio', 'Fig. 1A', { ci: { lower: 1.1, upper: 5.6, level: 0.95 }, p: { relation: '=', value: 0.03 }, decimals: 1 }),
   comparison: { arm: 'hi', reference: 'lo' },
+}
+
+/** The models and conditions behind DOSE: abc-r was derived from abc and is resistant. */
+export const DOSE_CONTEXT: StudyContext = {
+  models: [{ id: 'abc' }, { id: 'abc-r', parent: 'abc' }],
+  conditions: [
+    { id: 'parental', kind: 'parental' },
+    { id: 'resistant', kind: 'resistant' },
+  ],
 }
 
 /** A parental/resistant pair: reported IC50 and points with SD for the parental line; the resistant IC50 lies past the top dose. */

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import type { Series } from '../domain/schema/series'
+import type { StudyContext } from '../domain/resistance-pairs'
 import type { Visibility } from '../domain/selection'
 import type { CsvTable } from './export/csv'
 
@@ -33,7 +34,7 @@ export interface KindWords {
 export interface ChartKind<S extends Series, V, O> {
   /** Options the reader changes on the chart (time range, log axis); start value. */
   defaultOptions: O
-  view(series: S, visibility: readonly Visibility[], hideIllustrative: boolean, options: O): V
+  view(series: S, visibility: readonly Visibility[], hideIllustrative: boolean, options: O, context: StudyContext): V
   /** Groups drawn; 0 makes the figure a one-line stand-in. */
   drawn(view: V): number
   /** Illustrative marks the switch left out. */

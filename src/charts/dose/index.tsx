@@ -6,7 +6,7 @@ import { doseCsv, doseView, type DoseView } from './model'
 /** Dose-response: no reader options. */
 export const doseResponseChart: ChartKind<DoseResponseSeries, DoseView, null> = {
   defaultOptions: null,
-  view: (s, visibility, hide) => doseView(s, visibility, hide),
+  view: (s, visibility, hide, _opts, context) => doseView(s, visibility, hide, context),
   drawn: (v) => v.curves.length,
   hiddenIllustrative: (v) => v.hiddenIllustrative,
   words: { marks: 'mark', groups: 'curve' },

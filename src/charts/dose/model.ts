@@ -1,10 +1,12 @@
 // Dose-response view: 4PL curves from reported/illustrative parameters or fitted to points, IC50 marks
-// bounded by the tested range (never extrapolated), and resistance indices for parental/resistant pairs.
+// bounded by the tested range (never extrapolated), and resistance indices for parental/resistant pairs
+// (paired by Condition.kind and Model.parent, never by id spelling).
 import { boundedIc50, logDoseGrid, resistanceIndex, viability, type FourPL } from '../../domain/models/doseResponse'
 import { fit4pl } from '../../domain/models/doseResponseFit'
 import { weakest } from '../../domain/models/provenance'
 import type { Provenance, Quantity } from '../../domain/schema/provenance'
 import type { DoseResponseSeries } from '../../domain/schema/series'
+import { EMPTY_CONTEXT, resistancePairs, type StudyContext } from '../../domain/resistance-pairs'
 import type { Visibility } from '../../domain/selection'
 import { CSV_COLUMNS, type CsvTable } from '../export/csv'
 import { colourAt } from '../palette'
@@ -164,22 +166,6 @@ function ic50Mark(series: DoseResponseSeries, c: DoseResponseSeries['curves'][nu
   return undefined
 }
 
-const RESISTANT = /resist|tamr|-lr\b/
-
-/**
- * Pairs for a resistance index: a curve in a resistant condition and the parental curve of the model it
- * was derived from (its model id starts with the parental model id, e.g. h3122lr ← h3122), same agents.
- */
-function pairs(curves: readonly DoseResponseSeries['curves'][number][]) {
-  const out: [DoseResponseSeries['curves'][number], DoseResponseSeries['curves'][number]][] = []
-  for (const r of curves) {
-    if (!r.condition || !RESISTANT.test(r.condition) || !r.model) continue
-    const p = curves.find((x) => x.condition === 'parental' && x.model && r.model!.startsWith(x.model) && x.agents.join() === r.agents.join())
-    if (p) out.push([r, p])
-  }
-  return out
-}
-
 function indexFor(r: Ic50Mark | undefined, p: Ic50Mark | undefined): Omit<ResistanceIndexView, 'resistant' | 'parental'> | undefined {
   if (!r || !p || p.relation !== '=') return undefined
   if (r.relation === '<') return undefined
@@ -190,7 +176,7 @@ function indexFor(r: Ic50Mark | undefined, p: Ic50Mark | undefined): Omit<Resist
 }
 
 /** Builds the drawable view of a dose-response series under the toggles and the illustrative switch. */
-export function doseView(series: DoseResponseSeries, visibility: readonly Visibility[], hideIllustrative: boolean): DoseView {
+export function doseView(series: DoseResponseSeries, visibility: readonly Visibility[], hideIllustrative: boolean, context: StudyContext = EMPTY_CONTEXT): DoseView {
   const unit = series.doseUnit
   const allX = series.curves.flatMap((c) => [
     ...(c.points ?? []).map((p) => p.x),
@@ -230,7 +216,7 @@ export function doseView(series: DoseResponseSeries, visibility: readonly Visibi
   }
   const shown = new Set(curves.map((c) => c.id))
   const indices: ResistanceIndexView[] = []
-  for (const [r, p] of pairs(series.curves)) {
+  for (const [r, p] of resistancePairs(series.curves, context)) {
     if (!shown.has(r.id) || !shown.has(p.id)) continue
     const ri = indexFor(built.find((b) => b.c.id === r.id)?.ic50, built.find((b) => b.c.id === p.id)?.ic50)
     if (ri && !(hideIllustrative && ri.provenance === 'illustrative')) indices.push({ resistant: r.label, parental: p.label, ...ri })

@@ -5,7 +5,8 @@ import { correlationKind, CorrelationSeries } from './correlation'
 import { doseResponseKind, DoseResponseSeries } from './dose-response'
 import { endpointKind, EndpointSeries } from './endpoint'
 import { growthKind, GrowthSeries } from './growth'
-import type { AlignedOf, Group, PickedOf, SeriesKindDef } from './kind'
+import type { Provenance } from '../schema/provenance'
+import { provenancesIn, type AlignedOf, type Group, type PickedOf, type SeriesKindDef } from './kind'
 import { survivalKind, SurvivalSeries } from './survival'
 import { waterfallKind, WaterfallSeries } from './waterfall'
 
@@ -47,6 +48,14 @@ export const measuredBy = (s: Series): string => kindOf(s).measuredBy(s)
 
 /** Why a series cannot be drawn meaningfully, or null when it can. */
 export const undrawableReason = (s: Series): string | null => kindOf(s).undrawable(s)
+
+/** Every provenance among a group's values and its drawing: reported medians, derived curves, illustrative points. */
+export function groupProvenance(s: Series, groupId: string): Provenance[] {
+  const g = groupsOf(s).find((x) => x.id === groupId)
+  if (!g) return []
+  const drawn = kindOf(s).drawnAs?.(g)
+  return [...new Set([...provenancesIn(g), ...(drawn ? [drawn] : [])])]
+}
 
 /** Whether the series has something to draw. */
 export const canDraw = (s: Series) => undrawableReason(s) === null

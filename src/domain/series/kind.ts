@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { Quantity } from '../schema/provenance'
+import type { Provenance, Quantity } from '../schema/provenance'
 
 /** A plotted group of any series kind (an arm, a curve, a bar): what the toggles and Compare select. */
 export interface Group {
@@ -49,6 +49,23 @@ export interface SeriesKindDef<S> {
   /** Agents named outside the groups (e.g. the drug on a dose axis), and id problems inside the series. */
   references(s: S): { agents: readonly string[]; problems: readonly string[] }
   compare?: CompareAlignment<S>
+  /** Provenance a group's drawing adds beyond its stored values (a median-only arm becomes a derived curve). */
+  drawnAs?(group: Group): Provenance | undefined
+}
+
+/** Every provenance stated anywhere inside a value (a group, an arm, a quantity). */
+export function provenancesIn(value: unknown): Provenance[] {
+  const found = new Set<Provenance>()
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visit)
+    else if (v && typeof v === 'object') {
+      const o = v as { provenance?: unknown }
+      if (typeof o.provenance === 'string') found.add(o.provenance as Provenance)
+      else Object.values(o).forEach(visit)
+    }
+  }
+  visit(value)
+  return [...found]
 }
 
 /** Compare's unit conversions to a shared axis. */

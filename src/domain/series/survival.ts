@@ -43,6 +43,8 @@ export const survivalKind: SeriesKindDef<SurvivalSeries> = {
     const problems = c ? [c.arm, c.reference].filter((id) => !arms.has(id)).map((id) => `series ${s.id} comparison: unknown arm "${id}"`) : []
     return { agents: [], problems }
   },
+  // A median-only arm is drawn as a derived curve between reported anchors.
+  drawnAs: (g) => ('median' in g && g.median && !('points' in g && (g.points as unknown[] | undefined)?.length) ? 'derived' : undefined),
   compare: {
     axisNote: 'Time in months for every arm.',
     align(all) {

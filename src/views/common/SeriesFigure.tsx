@@ -4,6 +4,7 @@ import { hiddenReason, sourceLabel } from '../../charts/hidden-reason'
 import { chartKindOf } from '../../charts/kinds'
 import type { Series } from '../../domain/schema/series'
 import { groupsOf } from '../../domain/series'
+import { useStudyContext } from './study-context'
 import { useGroupSelection } from './useGroupSelection'
 
 /**
@@ -14,8 +15,9 @@ export function SeriesFigure({ series }: { series: Series }) {
   const def = chartKindOf(series)
   const [options, setOptions] = useState(def.defaultOptions)
   const { key, visibility, hideIllustrative } = useGroupSelection(groupsOf(series))
+  const context = useStudyContext()
   // eslint-disable-next-line react-hooks/exhaustive-deps -- key holds visibility and the switch by value, so equal selections keep the same view object
-  const view = useMemo(() => def.view(series, visibility, hideIllustrative, options), [def, series, key, options])
+  const view = useMemo(() => def.view(series, visibility, hideIllustrative, options, context), [def, series, key, options, context])
   if (def.drawn(view) === 0) {
     const note = def.emptyNote?.(view, series)
     return <HiddenFigure title={series.title} source={sourceLabel(series)} reason={`${hiddenReason(def.words, hideIllustrative && def.hiddenIllustrative(view) > 0)}${note ? ` ${note}` : ''}`} />

@@ -1,28 +1,8 @@
 import { memo } from 'react'
-import { groupsOf, type Picked, type Series } from '../../domain/series'
+import { groupProvenance, groupsOf, type Picked } from '../../domain/series'
 import { weakest } from '../../domain/models/provenance'
-import type { Provenance } from '../../domain/schema/provenance'
 import { useViewStore } from '../../state/store'
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
-
-/** Every provenance among a group's values: reported medians, derived curves, illustrative points... */
-function provenanceOf(series: Series, groupId: string): Provenance[] {
-  const g = groupsOf(series).find((x) => x.id === groupId) as Record<string, unknown> | undefined
-  if (!g) return []
-  const found = new Set<Provenance>()
-  const visit = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(visit)
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>
-      if (typeof o.provenance === 'string') found.add(o.provenance as Provenance)
-      else Object.values(o).forEach(visit)
-    }
-  }
-  visit(g)
-  // A median-only survival arm is drawn as a derived curve between reported anchors.
-  if (series.kind === 'survival' && !(g.points as unknown[] | undefined)?.length && g.median) found.add('derived')
-  return [...found]
-}
 
 const remove = (key: string) => {
   const s = useViewStore.getState()
@@ -49,7 +29,7 @@ export const CompareSelections = memo(function CompareSelections({ picked, missi
         <tbody>
           {picked.map((p) => {
             const g = groupsOf(p.series).find((x) => x.id === p.group)
-            const provs = provenanceOf(p.series, p.group)
+            const provs = groupProvenance(p.series, p.group)
             return (
               <tr key={p.key}>
                 <th scope="row">{p.study}</th>

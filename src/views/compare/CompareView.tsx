@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react'
 import { ErrorBoundary } from '../../ui/ErrorBoundary'
+import { StudyContextProvider } from '../common/study-context'
 import { TogglePanel } from '../common/TogglePanel'
 import { canDraw, comparePanels, type ComparePanel } from '../../domain/series'
 import { SeriesFigure } from '../common/SeriesFigure'
@@ -40,7 +41,9 @@ export default function CompareView() {
             </div>
           ))}
           <TogglePanel tested={sel.tested} conditions={sel.conditions} scope="this comparison" />
-          <ComparePanels panels={panels} />
+          <StudyContextProvider studies={[sel.context]}>
+            <ComparePanels panels={panels} />
+          </StudyContextProvider>
         </>
       )}
     </>

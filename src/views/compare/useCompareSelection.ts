@@ -2,6 +2,7 @@ import { useQueries, type UseQueryResult } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { studyFileQueryOptions, type StudyDoc } from '../../api/study-files'
 import { parseCompareKey } from '../../domain/compare'
+import type { StudyContext } from '../../domain/resistance-pairs'
 import { groupsOf, isComparable, type Picked } from '../../domain/series'
 import type { Condition } from '../../domain/schema/study'
 import { useViewStore } from '../../state/store'
@@ -14,6 +15,8 @@ export interface CompareSelection {
   missing: string[]
   /** Study ids still loading. */
   loading: string[]
+  /** Models and conditions of the loaded studies, for reading meaning from fields. */
+  context: StudyContext
   failed: { study: string; message: string; retry: () => void }[]
   /** Agents and conditions the picked groups used: what the toggle panel enables. */
   tested: string[]
@@ -72,5 +75,7 @@ function resolve(keys: readonly string[], studies: readonly string[], datas: rea
     const c = group.condition && meta.conditions.find((x) => x.id === group.condition)
     if (c) conditions.set(c.id, c)
   }
-  return { picked, missing, tested: [...tested], conditions: [...conditions.values()] }
+  const metas = studies.map((_, i) => datas[2 * i + 1] as StudyDoc<'study.json'> | undefined).filter((m) => !!m)
+  const context: StudyContext = { models: metas.flatMap((m) => m.models), conditions: metas.flatMap((m) => m.conditions) }
+  return { picked, missing, tested: [...tested], conditions: [...conditions.values()], context }
 }

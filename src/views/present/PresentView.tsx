@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { useParams, useSearch } from 'wouter'
 import { useCatalogue } from '../../api/catalogue'
 import { useStudyFile } from '../../api/study-files'
+import { StudyContextProvider } from '../common/study-context'
 import { buildDeck } from '../../domain/deck'
 import type { EvidenceRow } from '../../domain/schema/evidence'
 import type { Series } from '../../domain/schema/series'
@@ -31,7 +32,11 @@ function StudyDeck({ id }: { id: string }) {
         <QueryPanel label="Chart data" query={series}>
           {(s) => (
             <QueryPanel label="Evidence" query={evidence}>
-              {(e) => <DeckFor study={m} series={s} evidence={e} id={id} presenter={presenter} />}
+              {(e) => (
+                <StudyContextProvider studies={[m]}>
+                  <DeckFor study={m} series={s} evidence={e} id={id} presenter={presenter} />
+                </StudyContextProvider>
+              )}
             </QueryPanel>
           )}
         </QueryPanel>

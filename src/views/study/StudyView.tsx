@@ -3,6 +3,7 @@ import { useParams } from 'wouter'
 import { useStudyFile } from '../../api/study-files'
 import { StudyPathwayPanel } from '../common/StudyPathwayPanel'
 import { QueryPanel } from '../common/QueryPanel'
+import { StudyContextProvider } from '../common/study-context'
 import { CaveatList } from './CaveatList'
 import { ClaimList } from './ClaimList'
 import { EvidenceTable } from '../common/EvidenceTable'
@@ -41,7 +42,11 @@ export default function StudyView() {
           <section aria-labelledby="charts-h">
             <h2 id="charts-h">Data</h2>
             <QueryPanel label="Chart data" query={series}>
-              {(list) => <SeriesPanel series={list} />}
+              {(list) => (
+                <StudyContextProvider studies={[meta.data]}>
+                  <SeriesPanel series={list} />
+                </StudyContextProvider>
+              )}
             </QueryPanel>
           </section>
           <QueryPanel label="Claims and caveats" query={meta}>
