@@ -8,7 +8,7 @@ import { hiddenReason, sourceLabel } from './hidden-reason'
 
 /** Selects a dose-response series' curves with the toggles and the illustrative switch; hands plain props to the chart. */
 export function DoseResponsePanel({ series }: { series: DoseResponseSeries }) {
-  const { key, visibility, hideIllustrative } = useGroupSelection(series.curves)
+  const { key, visibility, hideIllustrative } = useGroupSelection(series.curves, series.source.study)
   // eslint-disable-next-line react-hooks/exhaustive-deps -- key holds visibility and the switch by value, so equal selections keep the same view object
   const view = useMemo(() => doseView(series, visibility, hideIllustrative), [series, key])
   const source = sourceLabel(series)

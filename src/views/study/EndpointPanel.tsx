@@ -8,7 +8,7 @@ import { hiddenReason, sourceLabel } from './hidden-reason'
 
 /** Selects an endpoint series' groups with the toggles and the illustrative switch; hands plain props to the chart. */
 export function EndpointPanel({ series }: { series: EndpointSeries }) {
-  const { key, visibility, hideIllustrative } = useGroupSelection(series.groups)
+  const { key, visibility, hideIllustrative } = useGroupSelection(series.groups, series.source.study)
   // eslint-disable-next-line react-hooks/exhaustive-deps -- key holds visibility and the switch by value
   const view = useMemo(() => endpointView(series, visibility, hideIllustrative), [series, key])
   const source = sourceLabel(series)

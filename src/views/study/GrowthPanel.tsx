@@ -9,7 +9,7 @@ import { hiddenReason, sourceLabel } from './hidden-reason'
 /** Selects a growth series' arms with the toggles and the illustrative switch; hands plain props to the chart. */
 export function GrowthPanel({ series }: { series: GrowthSeries }) {
   const [opts, setOpts] = useState<GrowthOptions>({ relative: false, logScale: false })
-  const { key, visibility, hideIllustrative } = useGroupSelection(series.arms)
+  const { key, visibility, hideIllustrative } = useGroupSelection(series.arms, series.source.study)
   // eslint-disable-next-line react-hooks/exhaustive-deps -- key holds visibility and the switch by value
   const view = useMemo(() => growthView(series, visibility, hideIllustrative, opts), [series, key, opts])
   const source = sourceLabel(series)

@@ -10,7 +10,7 @@ import { hiddenReason, sourceLabel } from './hidden-reason'
 /** Selects a survival series' arms with the toggles and the illustrative switch; hands plain props to the chart. */
 export function SurvivalPanel({ series }: { series: SurvivalSeries }) {
   const [tMax, setTMax] = useState<number | undefined>(undefined)
-  const { key, visibility, hideIllustrative } = useGroupSelection(series.arms)
+  const { key, visibility, hideIllustrative } = useGroupSelection(series.arms, series.source.study)
   // eslint-disable-next-line react-hooks/exhaustive-deps -- key captures visibility and the switch by value, so equal selections keep the same view object
   const view = useMemo(() => survivalView(series, visibility, tMax, hideIllustrative), [series, key, tMax])
   const source = sourceLabel(series)
