@@ -24,7 +24,7 @@ export function findStep(study: Pick<StudyMeta, 'steps'>, id: string): Step | un
  * silently lighting the wrong pathway.
  */
 export function stepSelections(study: Pick<StudyMeta, 'id' | 'steps' | 'agents' | 'conditions'>, step: Step): StepSelections {
-  if (!study.steps.includes(step)) throw new Error(`step "${step.id}" is not a step of study ${study.id}`)
+  if (!study.steps.some((s) => s.id === step.id)) throw new Error(`step "${step.id}" is not a step of study ${study.id}`)
   const unknownDrugs = [...step.drugs, ...step.rescue].filter((d) => !study.agents.includes(d))
   const unknownConditions = step.conditions.filter((c) => !study.conditions.some((x) => x.id === c))
   const rescueOutside = step.rescue.filter((d) => !step.drugs.includes(d))
