@@ -3,7 +3,7 @@ import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { checkIntegrity } from '../src/domain/integrity'
-import { Catalogue, STUDY_FILES, StudyBundle, type StudyFile } from '../src/domain/schema'
+import { Catalogue, STUDY_FILES, StudyBundle, StudyMeta, type StudyFile } from '../src/domain/schema'
 import { describeIssues } from '../src/domain/validation'
 import { readMockFiles } from '../scripts/mock-files'
 
@@ -40,6 +40,12 @@ describe('mock-data', () => {
       })
       expect(bundle.study.id).toBe(id)
       expect(checkIntegrity(bundle, Catalogue.parse(agents.map(([, a]) => a)))).toEqual([])
+    })
+
+    it('tells its story in 3–7 steps', () => {
+      const { steps } = StudyMeta.parse(files[`${id}/study.json`])
+      expect(steps.length).toBeGreaterThanOrEqual(3)
+      expect(steps.length).toBeLessThanOrEqual(7)
     })
   })
 })

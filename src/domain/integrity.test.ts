@@ -16,6 +16,7 @@ const bundle = (over: Partial<StudyBundle> = {}): StudyBundle => ({
     conditions: [],
     agents: ['drug-a'],
     claims: [],
+    steps: [],
     caveats: [],
   },
   evidence: [{ id: 'ic50', measure: 'IC50 of drug A', quantity: { value: 2.5, unit: 'µM', provenance: 'reported', source: src }, agents: ['drug-a'] }],
@@ -37,6 +38,33 @@ describe('integrity checks', () => {
       'claim c: unknown evidence row "nope"',
       'evidence ic50: unknown agent (not in the catalogue) "drug-z"',
       'evidence ic50: unknown agent (not listed in study.agents) "drug-z"',
+    ])
+  })
+
+  it('resolves every reference of a story step and counts the steps', () => {
+    const b = bundle()
+    b.study.claims = [{ id: 'c', title: 'Claim', text: 'A claim the steps show.', evidence: [], series: [], nodes: [] }]
+    b.pathway.nodes.push({ id: 'growth', label: 'Growth', type: 'phenotype', evidence: [] })
+    const step = (id: string, over: Partial<StudyBundle['study']['steps'][number]> = {}) => ({
+      id, claim: 'c', title: 'A step', drugs: ['drug-a'], conditions: [], rescue: [], series: ['ic50-curve'], expect: { phenotype: 'growth', active: false, on: [], off: ['n'] }, ...over,
+    })
+    b.series = [{ id: 'ic50-curve', kind: 'dose-response', title: 'Viability', source: src, agent: 'drug-a', doseUnit: 'µM', response: 'viability', curves: [] }]
+    b.study.steps = [step('one'), step('two'), step('three')]
+    expect(checkIntegrity(b, catalogue)).toEqual([])
+    b.study.steps = [
+      step('one', { claim: 'nope', drugs: ['drug-z'], rescue: ['drug-a'] }),
+      step('two', { conditions: ['resistant'], series: ['gone'], expect: { phenotype: 'n', active: true, on: ['ghost'], off: [] } }),
+    ]
+    expect(checkIntegrity(b, catalogue)).toEqual([
+      'study.steps: 2 steps; a story has 3–7',
+      'step one: unknown claim "nope"',
+      'step one: unknown agent (not in the catalogue) "drug-z"',
+      'step one: unknown agent (not listed in study.agents) "drug-z"',
+      'step one: rescue drug "drug-a" is not among its drugs',
+      'step two: unknown condition "resistant"',
+      'step two: unknown series "gone"',
+      'step two: expect.phenotype "n" is not a phenotype node',
+      'step two expect: unknown pathway node "ghost"',
     ])
   })
 

@@ -69,6 +69,23 @@ export function checkIntegrity(bundle: StudyBundle, catalogue: readonly Agent[])
     c.series.forEach((s) => need(seriesIds, s, 'series', `claim ${c.id}`))
     c.nodes.forEach((n) => need(nodes, n, 'pathway node', `claim ${c.id}`))
   }
+  const claims = new Set(study.claims.map((c) => c.id))
+  const steps = ids(study.steps, 'step')
+  if (study.steps.length && (steps.size < 3 || steps.size > 7)) problems.push(`study.steps: ${steps.size} steps; a story has 3–7`)
+  const nodeType = new Map(pathway.nodes.map((n) => [n.id, n.type]))
+  for (const s of study.steps) {
+    const where = `step ${s.id}`
+    need(claims, s.claim, 'claim', where)
+    needAgents(s.drugs, where)
+    s.rescue.forEach((d) => {
+      if (!s.drugs.includes(d)) problems.push(`${where}: rescue drug "${d}" is not among its drugs`)
+    })
+    s.conditions.forEach((c) => need(conditions, c, 'condition', where))
+    s.series.forEach((x) => need(seriesIds, x, 'series', where))
+    need(nodes, s.expect.phenotype, 'pathway node', `${where} expect.phenotype`)
+    if (nodes.has(s.expect.phenotype) && nodeType.get(s.expect.phenotype) !== 'phenotype') problems.push(`${where}: expect.phenotype "${s.expect.phenotype}" is not a phenotype node`)
+    ;[...s.expect.on, ...s.expect.off].forEach((n) => need(nodes, n, 'pathway node', `${where} expect`))
+  }
   for (const c of study.caveats) c.evidence.forEach((e) => need(rows, e, 'evidence row', `caveat ${c.id}`))
   for (const r of evidence) {
     need(models, r.model, 'model', `evidence ${r.id}`)

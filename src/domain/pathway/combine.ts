@@ -11,7 +11,7 @@ export interface MergedNode extends GraphNode {
   members: { study: string; node: string }[]
 }
 
-/** An edge of the cross-study diagram; bypass only if every study that draws it marks it so. */
+/** An edge of the cross-study diagram; bypass only if every study that draws it marks it so, required if any does. */
 export interface MergedEdge extends GraphEdge {
   studies: string[]
   bypassStudies: string[]
@@ -57,10 +57,12 @@ export function combinePathways(studies: readonly { id: string; pathway: Pathway
       if (!from || !to) continue
       const k = `${from}--${e.type}--${to}`
       const m = edges.get(k)
-      if (!m) edges.set(k, { id: k, from, to, type: e.type, bypass: e.bypass, studies: [study], bypassStudies: e.bypass ? [study] : [] })
+      if (!m) edges.set(k, { id: k, from, to, type: e.type, bypass: e.bypass, required: e.required, studies: [study], bypassStudies: e.bypass ? [study] : [] })
       else {
         if (!m.studies.includes(study)) m.studies.push(study)
         m.bypass = m.bypass && e.bypass
+        // A necessity one study shows is not contradicted by another study drawing the same edge without it.
+        m.required = m.required || e.required
         if (e.bypass && !m.bypassStudies.includes(study)) m.bypassStudies.push(study)
       }
     }

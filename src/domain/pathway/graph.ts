@@ -4,13 +4,14 @@ export interface GraphNode {
   label: string
 }
 
-/** A typed edge; `bypass` marks the resistant route. */
+/** A typed edge; `bypass` marks the resistant route, `required` an input its target cannot signal without. */
 export interface GraphEdge {
   id: string
   from: string
   to: string
   type: 'activates' | 'inhibits' | 'transcribes' | 'secretes' | 'binds'
   bypass: boolean
+  required?: boolean | undefined
 }
 
 /** Nodes plus edges. */

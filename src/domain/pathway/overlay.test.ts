@@ -176,3 +176,40 @@ describe('a drug the bypass escapes (tamoxifen on ERα in TamR cells)', () => {
     expect([o.nodes.cxcr!.state, o.nodes.akt!.state, o.nodes.era!.state, o.nodes.prolif!.state]).toEqual(['blocked', 'dimmed', 'blocked', 'dimmed'])
   })
 })
+
+// mo2022's escape in miniature: mTORC1 → S6K1 (required) and AMP → S6K1 both feed the route to CDK2 ⊣ Rb.
+describe('a required input (S6K1 needs mTORC1 even when amplified)', () => {
+  const req = (from: string, to: string): GraphEdge => ({ ...e(from, to, 'activates', true), required: true })
+  const mo: Graph = {
+    nodes: ['mtor', 'amp', 'cdk46', 's6k1', 'cdk2', 'rb', 'g1s'].map(n),
+    edges: [req('mtor', 's6k1'), e('amp', 's6k1', 'activates', true), e('s6k1', 'cdk2', 'activates', true), e('cdk2', 'rb', 'inhibits', true), e('cdk46', 'rb', 'inhibits'), e('rb', 'g1s', 'inhibits')],
+  }
+  const live = new Set(mo.edges.filter((x) => x.bypass).map((x) => x.id))
+  const palbo = drug('cdk46', 'Palbociclib')
+
+  it('amplified cells on palbociclib: S6K1 is on through both inputs, so G1/S stays on', () => {
+    const o = computeOverlay({ graph: mo, targets: [palbo], liveBypass: live })
+    expect([o.nodes.s6k1!.on, o.nodes.rb!.on, o.nodes.g1s!.on]).toEqual([true, false, true])
+  })
+
+  it('adding an mTOR inhibitor switches S6K1 off although the amplification still feeds it; G1/S dims', () => {
+    const o = computeOverlay({ graph: mo, targets: [palbo, drug('mtor', 'Everolimus')], liveBypass: live })
+    // S6K1: required input mTORC1 off → off; CDK2 off; Rb: both inhibitors off → on (raised); G1/S held down.
+    expect(states(o)).toMatchObject({ mtor: 'blocked', s6k1: 'dimmed', cdk2: 'dimmed', rb: 'raised', g1s: 'dimmed' })
+    expect(o.nodes.s6k1!.explanation).toBe('It cannot act without MTOR, which is off now, although AMP still feeds it.')
+  })
+
+  it('over-expressed S6K1 (an "up" agent) still needs mTORC1: rapamycin switches it off', () => {
+    const oe = drug('s6k1', 'S6K1 OE', 'up')
+    expect(computeOverlay({ graph: mo, targets: [palbo, oe], liveBypass: live }).nodes.g1s!.on).toBe(true)
+    const o = computeOverlay({ graph: mo, targets: [palbo, oe, drug('mtor', 'Rapamycin')], liveBypass: live })
+    expect([o.nodes.s6k1!.state, o.nodes.s6k1!.on, o.nodes.g1s!.on]).toEqual(['targeted', false, false])
+    expect(o.nodes.s6k1!.explanation).toBe('S6K1 OE raises S6K1, but it cannot act without MTOR, which is off now.')
+  })
+
+  it('in sensitive cells the required edge is a latent route and gates nothing', () => {
+    const o = computeOverlay({ graph: mo, targets: [], liveBypass: new Set() })
+    expect(o.edges['mtor-s6k1']).toBe('latent')
+    expect([o.nodes.mtor!.on, o.nodes.s6k1!.on, o.nodes.g1s!.on]).toEqual([true, false, true])
+  })
+})

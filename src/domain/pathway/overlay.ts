@@ -1,4 +1,6 @@
 import type { Agent } from '../schema/agent'
+import type { Pathway } from '../schema/pathway'
+import type { Selection } from '../selection'
 import { feedbackEdges, topologicalOrder, type Graph, type GraphEdge, type GraphNode } from './graph'
 
 /** What an agent does to a node: switch it off, force it on, or act through something not drawn. */
@@ -88,11 +90,15 @@ interface Context {
   incoming: Map<string, GraphEdge[]>
 }
 
+/** A live activating input the target cannot signal without. */
+const isRequired = (e: GraphEdge) => e.required === true && e.type !== 'inhibits'
+
 /**
- * Boolean propagation in topological order. A node targeted down is off, up is on. Otherwise:
- * no inputs → on (basal); only resistant-route inputs that are not active → off; else on when some
- * activating input is on (or it has none) and no inhibiting input is on. An active bypass input
- * that is on outweighs inhibition: that is what a bypass is.
+ * Boolean propagation in topological order. A node targeted down is off. A live required input that
+ * is off switches its target off, even one an agent raises: more S6K1 still needs mTORC1 to act.
+ * Otherwise a node targeted up is on; no inputs → on (basal); only resistant-route inputs that are
+ * not active → off; else on when some activating input is on (or it has none) and no inhibiting input
+ * is on. An active bypass input that is on outweighs inhibition: that is what a bypass is.
  */
 function evaluate(ctx: Context, down: ReadonlySet<string>, up: ReadonlySet<string>, live: (e: GraphEdge) => boolean): Activity {
   const on: Activity = new Map()
@@ -102,12 +108,16 @@ function evaluate(ctx: Context, down: ReadonlySet<string>, up: ReadonlySet<strin
       on.set(id, false)
       continue
     }
+    const incoming = ctx.incoming.get(id) ?? []
+    const inputs = incoming.filter(live)
+    if (inputs.some((e) => isRequired(e) && !isOn(e.from))) {
+      on.set(id, false)
+      continue
+    }
     if (up.has(id)) {
       on.set(id, true)
       continue
     }
-    const incoming = ctx.incoming.get(id) ?? []
-    const inputs = incoming.filter(live)
     if (inputs.length === 0) {
       on.set(id, !incoming.some((e) => e.bypass))
       continue
@@ -180,6 +190,7 @@ export function computeOverlay({ graph, targets, liveBypass }: OverlayInput): Ov
     const liveIns = ins.filter(isLive)
     const onIns = (pred: (e: GraphEdge) => boolean) => [...new Set(liveIns.filter((e) => pred(e) && on(e.from)).map((e) => name(e.from)))]
     const offActs = [...new Set(liveIns.filter((e) => e.type !== 'inhibits' && !on(e.from)).map((e) => name(e.from)))]
+    const reqOff = [...new Set(liveIns.filter((e) => isRequired(e) && !on(e.from)).map((e) => name(e.from)))]
     const loop = graph.edges.filter((e) => e.to === id && feedback.has(e.id)).map((e) => name(e.from))
     const loopNote = loop.length ? ` A feedback link from ${list(loop)} closes a loop; loops are drawn but not followed, so the picture stays stable.` : ''
     let state: NodeState
@@ -199,7 +210,8 @@ export function computeOverlay({ graph, targets, liveBypass }: OverlayInput): Ov
       const ups = [...new Set(mine.filter((t) => t.effect === 'up').map((t) => t.agentName))]
       const indirect = mine.filter((t) => t.effect === 'indirect')
       const parts: string[] = []
-      if (ups.length) parts.push(`${list(ups)} raise${ups.length === 1 ? 's' : ''} ${n.label}, so it is shown on whatever its inputs do.`)
+      if (ups.length && reqOff.length) parts.push(`${list(ups)} raise${ups.length === 1 ? 's' : ''} ${n.label}, but it cannot act without ${list(reqOff)}, which ${isAre(reqOff)} off now.`)
+      else if (ups.length) parts.push(`${list(ups)} raise${ups.length === 1 ? 's' : ''} ${n.label}, so it is shown on whatever its inputs do.`)
       for (const t of indirect)
         parts.push(`${t.agentName} acts on it indirectly (its own targets are ${list([...(t.via ?? [])])}); the direction is not modelled, so its inputs still decide whether it is on (now ${on(id) ? 'on' : 'off'}).`)
       text = parts.join(' ')
@@ -223,7 +235,9 @@ export function computeOverlay({ graph, targets, liveBypass }: OverlayInput): Ov
     } else if (!on(id) && (noDrug.get(id) ?? false)) {
       state = 'dimmed'
       const holders = onIns((e) => e.type === 'inhibits')
-      text = holders.length ? `Held down by ${list(holders)}, which ${isAre(holders)} on now.` : `Its inputs are off: ${list(offActs)}.`
+      const feeding = onIns((e) => e.type !== 'inhibits')
+      if (reqOff.length) text = `It cannot act without ${list(reqOff)}, which ${isAre(reqOff)} off now${feeding.length ? `, although ${list(feeding)} still feed${feeding.length === 1 ? 's' : ''} it` : ''}.`
+      else text = holders.length ? `Held down by ${list(holders)}, which ${isAre(holders)} on now.` : `Its inputs are off: ${list(offActs)}.`
     } else if (feedsBypass.has(id)) {
       state = 'bypass'
       const fed = [...new Set((outgoing.get(id) ?? []).filter((e) => e.bypass && liveBypass.has(e.id)).map((e) => name(e.to)))]
@@ -289,4 +303,19 @@ export function activeTargets(
         ...(t.escapedByBypass ? { escapedByBypass: true } : {}),
       }
     })
+}
+
+/**
+ * One study's overlay under the store's drugs and conditions, exactly as the Study view draws it:
+ * the drugs' targets in this pathway, and the resistant route live when a bypass condition is on.
+ */
+export function studyOverlay(
+  studyId: string,
+  pathway: Pick<Pathway, 'nodes' | 'edges' | 'targets' | 'bypassConditions'>,
+  catalogue: ReadonlyMap<string, Pick<Agent, 'name' | 'action' | 'targets'>>,
+  selection: Selection,
+): Overlay {
+  const targets = activeTargets(pathway.targets, pathway.nodes, catalogue, selection.drugs)
+  const liveBypass = liveBypassEdges(pathway.edges, selection.conditions, { [studyId]: pathway.bypassConditions }, studyId)
+  return computeOverlay({ graph: pathway, targets, liveBypass })
 }

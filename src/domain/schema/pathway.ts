@@ -24,6 +24,11 @@ export const PathwayEdge = z.strictObject({
   to: Id,
   type: z.enum(EDGE_TYPES),
   bypass: z.boolean().default(false),
+  /**
+   * The target cannot signal without this (activating) input, however much of the target there is:
+   * S6K1 needs mTORC1 even when amplified, so blocking mTORC1 switches S6K1 off. Other inputs only add.
+   */
+  required: z.boolean().default(false),
   evidence: z.array(Id).default([]),
   note: z.string().optional(),
 })

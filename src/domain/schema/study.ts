@@ -60,6 +60,45 @@ export const Claim = z.strictObject({
 })
 export type Claim = z.infer<typeof Claim>
 
+/** The pathway state a step should produce: its phenotype node's end state, and optionally nodes on or off. */
+export const StepExpectation = z.strictObject({
+  /** The phenotype node (type "phenotype") whose state is the step's point. */
+  phenotype: Id,
+  /** Whether that phenotype is on (growth, resistance, metastasis) once the step's drugs and conditions are set. */
+  active: z.boolean(),
+  /** Nodes that must be on (e.g. the lit resistant route). */
+  on: z.array(Id).default([]),
+  /** Nodes that must be off (e.g. those a drug blocks). */
+  off: z.array(Id).default([]),
+})
+export type StepExpectation = z.infer<typeof StepExpectation>
+
+/**
+ * One step of the study's story: a claim and the view that shows it. Steps run in the paper's order;
+ * the Study view, present deck and overview set the drugs and conditions in one move.
+ */
+export const Step = z.strictObject({
+  id: Id,
+  /** The claim this step shows. */
+  claim: Id,
+  /** A short title in the project's own words. */
+  title: z.string().min(3).max(70),
+  /** Agent ids to switch on (the full set, rescue included). */
+  drugs: z.array(Id).default([]),
+  /** Condition ids to switch on. */
+  conditions: z.array(Id).default([]),
+  /**
+   * The drugs among `drugs` whose addition is the teaching moment ("palbociclib → + everolimus").
+   * Several are alternatives of one class (rapamycin in the PDX, everolimus in the organoids):
+   * each alone gives the expected state.
+   */
+  rescue: z.array(Id).default([]),
+  /** Series ids in order; the first is the key figure. */
+  series: z.array(Id).min(1),
+  expect: StepExpectation,
+})
+export type Step = z.infer<typeof Step>
+
 export const CAVEAT_KINDS = ['inconsistency', 'ambiguity', 'derived-vs-reported', 'limitation'] as const
 
 /** Where the text disagrees with itself, is ambiguous, or where a derived value disagrees with a reported one. */
@@ -92,6 +131,8 @@ export const StudyMeta = z.strictObject({
   /** Agent ids from the shared catalogue used anywhere in the study. */
   agents: z.array(Id).min(1),
   claims: z.array(Claim).default([]),
+  /** The story in 3–7 steps (a bundle without them still validates). */
+  steps: z.array(Step).default([]),
   caveats: z.array(Caveat).default([]),
 })
 export type StudyMeta = z.infer<typeof StudyMeta>

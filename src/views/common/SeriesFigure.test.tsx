@@ -1,9 +1,13 @@
-import { render, screen } from '@testing-library/react'
+import { readFileSync } from 'node:fs'
+import { render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CORRELATION, DOSE, ENDPOINT, GROWTH, SURVIVAL, WATERFALL } from '../../charts/fixtures.test-data'
+import { SeriesList } from '../../domain/schema/series'
+import { StudyMeta } from '../../domain/schema/study'
 import { useViewStore } from '../../state/store'
 import { DEFAULT_VIEW } from '../../state/view-state'
 import { SeriesFigure } from './SeriesFigure'
+import { StudyContextProvider } from './study-context'
 
 afterEach(() => useViewStore.setState({ ...DEFAULT_VIEW, notices: [] }))
 
@@ -30,5 +34,33 @@ describe('SeriesFigure draws every kind through the registry', () => {
     const comboOnly = { ...WATERFALL, bars: [{ ...WATERFALL.bars[0]!, agents: ['x', 'y'] }] }
     render(<SeriesFigure series={comboOnly} />)
     expect(screen.getByRole('region', { name: WATERFALL.title })).toHaveTextContent('No bar matches the current drug and condition toggles.')
+  })
+})
+
+describe('a condition toggle keeps the baseline (read from Condition.kind)', () => {
+  const read = (file: string) => JSON.parse(readFileSync(`mock-data/wu2023/${file}`, 'utf8'))
+  const meta = StudyMeta.parse(read('study.json'))
+  const series = SeriesList.parse(read('series.json')).find((s) => s.id === 'dr-fig1f-tam-cm')!
+  const renderIt = () =>
+    render(
+      <StudyContextProvider studies={[meta]}>
+        <SeriesFigure series={series} />
+      </StudyContextProvider>,
+    )
+
+  it('BCSC CM on: the control-medium curves stay as the comparator', () => {
+    useViewStore.setState({ drugs: ['tamoxifen'], conditions: ['bcsc-cm'] })
+    renderIt()
+    const fig = screen.getByRole('figure', { name: series.title })
+    expect(within(fig).getByText('MCF-7, control CM')).toBeInTheDocument()
+    expect(within(fig).getByText('MCF-7, BCSC CM')).toBeInTheDocument()
+  })
+
+  it('control CM on: the BCSC CM curves, an effect and not a baseline, hide', () => {
+    useViewStore.setState({ drugs: ['tamoxifen'], conditions: ['control-cm'] })
+    renderIt()
+    const fig = screen.getByRole('figure', { name: series.title })
+    expect(within(fig).getByText('T47D, control CM')).toBeInTheDocument()
+    expect(within(fig).queryByText('T47D, BCSC CM')).not.toBeInTheDocument()
   })
 })

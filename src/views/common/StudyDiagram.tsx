@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { activeTargets, computeOverlay, liveBypassEdges } from '../../domain/pathway/overlay'
+import { studyOverlay } from '../../domain/pathway/overlay'
 import type { Pathway } from '../../domain/schema/pathway'
 import { usePathwayLayout } from '../../pathway/layout'
 import { PathwayFigure } from '../../pathway/PathwayFigure'
@@ -24,11 +24,7 @@ export function StudyDiagram({ studyId, pathway, title = `${studyId} pathway`, c
   const { drugs, conditions } = useViewStore(useShallow((s) => ({ drugs: s.drugs, conditions: s.conditions })))
   const agents = useAgentMap()
   const layout = usePathwayLayout(pathway.nodes, pathway.edges)
-  const overlay = useMemo(() => {
-    const targets = activeTargets(pathway.targets, pathway.nodes, agents, drugs)
-    const liveBypass = liveBypassEdges(pathway.edges, conditions, { [studyId]: pathway.bypassConditions }, studyId)
-    return computeOverlay({ graph: pathway, targets, liveBypass })
-  }, [pathway, agents, drugs, conditions, studyId])
+  const overlay = useMemo(() => studyOverlay(studyId, pathway, agents, { drugs, conditions }), [pathway, agents, drugs, conditions, studyId])
   const { selected, select, close, root } = useNodeSelection()
   const node = pathway.nodes.find((n) => n.id === selected)
   const routeOn = pathway.bypassConditions.filter((c) => conditions.includes(c))
