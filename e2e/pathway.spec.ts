@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, inject, it } from 'vitest'
 import { axeViolations, browserSession } from './browser'
 
@@ -55,13 +56,20 @@ describe('pathway view in Chromium', () => {
     expect(s.errors).toEqual([])
   })
 
-  it('exports the diagram as SVG and PNG files', async () => {
+  it('exports the diagram as SVG and PNG files with title, drug and condition line, legend and source', async () => {
     await s.page.goto(`${base}/pathway/zhang2025?drugs=lapatinib&cond=persister`)
     await s.page.getByRole('button', { name: 'NRF2, active via bypass' }).waitFor()
-    const [svg] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Export SVG' }).click()])
+    const [svg] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'SVG', exact: true }).click()])
     expect(svg.suggestedFilename()).toBe('pathway-zhang2025.svg')
-    const [png] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Export PNG' }).click()])
+    const text = readFileSync((await svg.path())!, 'utf8')
+    expect(text).toContain('<title>zhang2025: ')
+    expect(text).toMatch(/Drugs on: Lapatinib · Conditions on: [^<]*persist/i)
+    expect(text).toContain('blocked: a drug acts on it and switches it off')
+    expect(text).toContain('Source: zhang2025 · pathway curated from the text')
+    expect(text).not.toContain('var(')
+    const [png] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'PNG', exact: true }).click()])
     expect(png.suggestedFilename()).toBe('pathway-zhang2025.png')
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString('latin1')).toBe('PNG')
     expect(s.errors).toEqual([])
   })
 })

@@ -1,7 +1,10 @@
-import { useId, useRef, useState, type ReactNode } from 'react'
+import { useContext, useId, useRef, useState, type ReactNode } from 'react'
 import type { Provenance } from '../domain/schema/provenance'
 import type { CsvTable } from './export/csv'
-import { ExportButtons } from './ExportButtons'
+import { ExportButtons } from '../ui/export/ExportButtons'
+import { download } from '../ui/export/download'
+import { toCsv } from './export/csv'
+import { FigureTextContext } from './figure-text'
 import { ProvenanceLegend } from './ProvenanceLegend'
 import './charts.css'
 
@@ -31,6 +34,11 @@ export function ChartFrame({ title, source, caption, provenance, children, table
   const [asTable, setAsTable] = useState(false)
   const titleId = useId()
   const figRef = useRef<HTMLElement>(null)
+  const plotRef = useRef<HTMLDivElement>(null)
+  const text = useContext(FigureTextContext)
+  const doc = () => ({ title, source, provenance, ...(text?.() ?? { legend: [], caption: '' }) })
+  // The drawn plot(s): the chart surface and any companion SVG (the number-at-risk table), not the key swatches.
+  const plots = () => (plotRef.current && figRef.current ? { svgs: [...plotRef.current.querySelectorAll<SVGSVGElement>('svg.recharts-surface, svg[data-export]')], within: figRef.current } : null)
   return (
     <figure ref={figRef} className="chart" aria-labelledby={titleId}>
       <div className="chart__head">
@@ -42,12 +50,12 @@ export function ChartFrame({ title, source, caption, provenance, children, table
           <button type="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
             {asTable ? 'Show as chart' : 'Show as table'}
           </button>
-          {fileName && csv && <ExportButtons figure={figRef} fileName={fileName} csv={csv} />}
+          {fileName && csv && <ExportButtons doc={doc} plots={plots} fileName={fileName} extra={[{ label: 'CSV', run: () => download(new Blob([toCsv(csv())], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`) }]} />}
         </div>
       </div>
       {asTable && table}
       {/* The plot stays mounted while the table shows, so images can still be exported from it. */}
-      <div className="chart__plot" hidden={asTable}>
+      <div ref={plotRef} className="chart__plot" hidden={asTable}>
         {children}
       </div>
       <ProvenanceLegend present={provenance} />

@@ -7,7 +7,9 @@ import { DoseResponseChart } from './dose/DoseResponseChart'
 import { doseCsv, doseView } from './dose/model'
 import { EndpointChart } from './endpoint/EndpointChart'
 import { endpointCsv, endpointView } from './endpoint/model'
-import { composeSvg, readParts } from './export/compose-svg'
+import { composeSvg } from '../ui/export/compose-svg'
+import type { FigureText } from './figure-text'
+import { chartKinds } from './kinds'
 import { toCsv } from './export/csv'
 import { CORRELATION, DOSE, DOSE_CONTEXT, ENDPOINT, GROWTH, SURVIVAL } from './fixtures.test-data'
 import { GrowthChart } from './growth/GrowthChart'
@@ -31,8 +33,12 @@ function goldenSvg(figure: HTMLElement): string {
   )
 }
 
-/** Standalone SVG export of a rendered figure, resolved with the light fallbacks. */
-const exported = (figure: HTMLElement) => composeSvg(readParts(figure), () => '')
+/** Standalone SVG export: text from the registry's view model, plots from the rendered figure, light palette. */
+function exported(figure: HTMLElement, title: string, locator: string, text: FigureText) {
+  const plots = [...figure.querySelectorAll<SVGSVGElement>('svg.recharts-surface, svg[data-export]')]
+  const provenance = [...new Set(text.legend.flatMap((l) => (l.provenance ? [l.provenance] : [])))]
+  return composeSvg({ title, source: `demo2024 · ${locator}`, provenance, ...text }, plots, () => '')
+}
 
 describe('SurvivalChart (Kaplan–Meier from subject times)', () => {
   const view = survivalView(SURVIVAL, shown(2))
@@ -194,15 +200,16 @@ describe('CorrelationChart', () => {
 
 describe('exports', () => {
   it('the exported SVG stands alone: title, plot, key, provenance legend and source caption, no CSS variables', () => {
-    render(<DoseResponseChart title={DOSE.title} study="demo2024" figure="Fig. 2B" fileName="demo" view={doseView(DOSE, shown(2), false, DOSE_CONTEXT)} />)
-    const svg = exported(screen.getByRole('figure'))
+    const view = doseView(DOSE, shown(2), false, DOSE_CONTEXT)
+    render(<DoseResponseChart title={DOSE.title} study="demo2024" figure="Fig. 2B" fileName="demo" view={view} />)
+    const svg = exported(screen.getByRole('figure'), DOSE.title, 'Fig. 2B', chartKinds['dose-response'].exportText(view, DOSE))
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml')
     expect(doc.querySelector('parsererror')).toBeNull()
     const lines = [...doc.querySelectorAll('text')].map((t) => t.textContent)
     const text = lines.join('\n')
     expect(doc.querySelector('title')!.textContent).toBe(DOSE.title)
     expect(text).toContain('Drug x (nM, log scale)')
-    expect(lines).toContain('Parental IC50 10 nM reported curve derived')
+    expect(lines).toContain('Parental · IC50 10 nM (reported) · drawn: derived')
     expect(text).toContain('illustrative — not measured')
     expect(text).toContain('Resistant vs Parental: resistance index > 100×')
     expect(text).toContain('Source: demo2024 · Fig. 2B')
@@ -211,8 +218,9 @@ describe('exports', () => {
   })
 
   it('the survival export includes the number-at-risk table under the plot', () => {
-    render(<SurvivalChart title={SURVIVAL.title} study="demo2024" figure="Fig. 1A" fileName="demo" endpoint="OS" view={survivalView(SURVIVAL, shown(2))} />)
-    const svg = exported(screen.getByRole('figure'))
+    const view = survivalView(SURVIVAL, shown(2))
+    render(<SurvivalChart title={SURVIVAL.title} study="demo2024" figure="Fig. 1A" fileName="demo" endpoint="OS" view={view} />)
+    const svg = exported(screen.getByRole('figure'), SURVIVAL.title, 'Fig. 1A', chartKinds.survival.exportText(view, SURVIVAL))
     expect(svg).toContain('Number at risk')
     expect((svg.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(3)
   })

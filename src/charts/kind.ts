@@ -3,6 +3,7 @@ import type { Series } from '../domain/schema/series'
 import type { StudyContext } from '../domain/resistance-pairs'
 import type { Visibility } from '../domain/selection'
 import type { CsvTable } from './export/csv'
+import type { FigureText } from './figure-text'
 
 /** Where a figure comes from, for captions, file names and CSV rows. */
 export interface FigureMeta {
@@ -43,6 +44,8 @@ export interface ChartKind<S extends Series, V, O> {
   emptyNote?(view: V, series: S): string
   words: KindWords
   csv(view: V, meta: FigureMeta): CsvTable
+  /** The key and caption as text, for exports. */
+  exportText(view: V, series: S): FigureText
   Chart: ComponentType<KindChartProps<S, V, O>>
 }
 

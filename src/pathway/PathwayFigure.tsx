@@ -1,10 +1,10 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
+import { ExportButtons } from '../ui/export/ExportButtons'
 import type { GraphEdge } from '../domain/pathway/graph'
 import type { Overlay } from '../domain/pathway/overlay'
-import { exportPng, exportSvg } from './export'
 import type { DiagramLayout } from './layout'
 import { PathwayDiagram, type DiagramNode } from './PathwayDiagram'
-import { PathwayLegend } from './PathwayLegend'
+import { PathwayLegend, pathwayLegendEntries } from './PathwayLegend'
 import { PathwayList } from './PathwayList'
 import './pathway.css'
 
@@ -12,7 +12,11 @@ import './pathway.css'
 export interface PathwayFigureProps {
   title: string
   /** One or two sentences under the diagram. */
-  caption: ReactNode
+  caption: string
+  /** What is switched on, e.g. "Drugs on: palbociclib · Conditions: S6K1 amplified"; shown and exported. */
+  state: string
+  /** Where the diagram comes from, e.g. "mo2022 · pathway curated from the text". */
+  source: string
   nodes: readonly DiagramNode[]
   edges: readonly GraphEdge[]
   /** null while the automatic layout loads. */
@@ -28,7 +32,7 @@ export interface PathwayFigureProps {
 }
 
 /** Title, diagram-or-list switch, export, the diagram, legend and caption, with the evidence panel beside it. */
-export function PathwayFigure({ title, caption, nodes, edges, layout, overlay, selected, onSelect, studyTags, exportName, aside }: PathwayFigureProps) {
+export function PathwayFigure({ title, caption, state, source, nodes, edges, layout, overlay, selected, onSelect, studyTags, exportName, aside }: PathwayFigureProps) {
   const [asList, setAsList] = useState(false)
   const svg = useRef<SVGSVGElement>(null)
   const titleId = useId()
@@ -42,12 +46,12 @@ export function PathwayFigure({ title, caption, nodes, edges, layout, overlay, s
           <button type="button" aria-pressed={asList} onClick={() => setAsList((v) => !v)}>
             {asList ? 'Show as diagram' : 'Show as list'}
           </button>
-          <button type="button" disabled={asList || !layout} onClick={() => svg.current && exportSvg(svg.current, `${exportName}.svg`)}>
-            Export SVG
-          </button>
-          <button type="button" disabled={asList || !layout} onClick={() => svg.current && void exportPng(svg.current, `${exportName}.png`)}>
-            Export PNG
-          </button>
+          <ExportButtons
+            disabled={asList || !layout}
+            fileName={exportName}
+            doc={() => ({ title, subtitle: state, legend: pathwayLegendEntries({ nodeTypes: nodes.map((n) => n.type), edgeTypes: edges.map((e) => e.type), studyTags }), provenance: [], caption, source })}
+            plots={() => (svg.current ? { svgs: [svg.current], within: svg.current } : null)}
+          />
         </div>
       </div>
       <div className={`pw-figure__body${aside ? ' pw-figure__body--aside' : ''}`}>
@@ -70,7 +74,9 @@ export function PathwayFigure({ title, caption, nodes, edges, layout, overlay, s
         {aside}
       </div>
       <PathwayLegend nodeTypes={nodes.map((n) => n.type)} edgeTypes={edges.map((e) => e.type)} studyTags={studyTags} />
-      <figcaption className="pw-figure__caption">{caption}</figcaption>
+      <figcaption className="pw-figure__caption">
+        <span className="pw-figure__state">{state}.</span> {caption} <span className="chart__source">Source: {source}</span>
+      </figcaption>
     </figure>
   )
 }

@@ -1,6 +1,7 @@
 import type { GraphEdge } from '../domain/pathway/graph'
 import type { NodeState } from '../domain/pathway/overlay'
 import type { PathwayNode } from '../domain/schema/pathway'
+import type { LegendEntry } from '../ui/export/figure-doc'
 import { EDGE_STYLE, NODE_STYLE, shapePath } from './style'
 
 /** Props of PathwayLegend: only what the diagram shows is listed. */
@@ -19,6 +20,16 @@ const STATES: [NodeState | 'inactive', string][] = [
   ['raised', 'raised: on because what holds it down is off'],
   ['inactive', 'inactive: off in this condition without any drug'],
 ]
+
+/** The same key as text entries, for exported images. */
+export function pathwayLegendEntries({ nodeTypes, edgeTypes, studyTags }: PathwayLegendProps): LegendEntry[] {
+  return [
+    ...[...new Set(nodeTypes)].map((t) => ({ label: `${NODE_STYLE[t].label} (node)`, colour: NODE_STYLE[t].colour })),
+    ...[...new Set(edgeTypes)].map((t) => ({ label: `${EDGE_STYLE[t].glyph} ${EDGE_STYLE[t].label}` })),
+    ...STATES.map(([, text]) => ({ label: text })),
+    ...Object.entries(studyTags ?? {}).map(([id, tag]) => ({ label: `[${tag}] ${id}` })),
+  ]
+}
 
 /** Key to node shapes, edge styles, overlay states and study tags. */
 export function PathwayLegend({ nodeTypes, edgeTypes, studyTags }: PathwayLegendProps) {

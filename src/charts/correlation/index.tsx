@@ -1,4 +1,5 @@
 import type { CorrelationSeries } from '../../domain/schema/series'
+import { hiddenText, sentences } from '../figure-text'
 import { fileNameOf, type ChartKind } from '../kind'
 import { CorrelationChart } from './CorrelationChart'
 import { correlationCsv, correlationView, type CorrelationView } from './model'
@@ -12,5 +13,9 @@ export const correlationChart: ChartKind<CorrelationSeries, CorrelationView, nul
   emptyNote: (v) => (v.reported ? `Reported: ${v.reported.text}.` : ''),
   words: { marks: 'point', groups: 'group' },
   csv: (v, m) => correlationCsv(v, m.study, m.figure, m.title),
+  exportText: (v, s) => ({
+    legend: [],
+    caption: sentences(v.reported ? `Reported: ${v.reported.text} (${v.reported.provenance}).` : 'No r is reported.', v.drawn && `Drawn: ${v.drawn.text} (${v.drawn.provenance}).`, s.note, hiddenText(v.hiddenIllustrative, 'points')),
+  }),
   Chart: ({ series, view }) => <CorrelationChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={fileNameOf(series)} view={view} note={series.note} />,
 }

@@ -1,4 +1,5 @@
 import type { DoseResponseSeries } from '../../domain/schema/series'
+import { hiddenText, sentences } from '../figure-text'
 import { fileNameOf, type ChartKind } from '../kind'
 import { DoseResponseChart } from './DoseResponseChart'
 import { doseCsv, doseView, type DoseView } from './model'
@@ -11,5 +12,9 @@ export const doseResponseChart: ChartKind<DoseResponseSeries, DoseView, null> = 
   hiddenIllustrative: (v) => v.hiddenIllustrative,
   words: { marks: 'mark', groups: 'curve' },
   csv: (v, m) => doseCsv(v, m.study, m.figure, m.title),
+  exportText: (v, s) => ({
+    legend: v.curves.map((c) => ({ label: c.label, colour: c.colour, provenance: c.line.length ? c.lineProvenance : (c.points[0]?.provenance ?? c.ic50?.provenance ?? 'reported'), detail: c.ic50 && `${c.ic50.text} (${c.ic50.provenance})` })),
+    caption: sentences(s.note, ...v.indices.map((ri) => `${ri.resistant} vs ${ri.parental}: ${ri.text} (${ri.provenance}).`), hiddenText(v.hiddenIllustrative, 'marks')),
+  }),
   Chart: ({ series, view }) => <DoseResponseChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={fileNameOf(series)} view={view} note={series.note} />,
 }

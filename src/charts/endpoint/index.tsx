@@ -1,4 +1,6 @@
 import type { EndpointSeries } from '../../domain/schema/series'
+import { colourAt } from '../palette'
+import { hiddenText, sentences } from '../figure-text'
 import { fileNameOf, type ChartKind } from '../kind'
 import { EndpointChart } from './EndpointChart'
 import { endpointCsv, endpointView, type EndpointView } from './model'
@@ -11,5 +13,9 @@ export const endpointChart: ChartKind<EndpointSeries, EndpointView, null> = {
   hiddenIllustrative: (v) => v.hiddenIllustrative,
   words: { marks: 'bar', groups: 'group' },
   csv: (v, m) => endpointCsv(v, m.study, m.figure, m.title),
+  exportText: (v, s) => ({
+    legend: v.colourGroups.map((g, i) => ({ label: g || 'no model', colour: colourAt(i) })),
+    caption: sentences(s.note, hiddenText(v.hiddenIllustrative, 'bars')),
+  }),
   Chart: ({ series, view }) => <EndpointChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={fileNameOf(series)} view={view} note={series.note} />,
 }

@@ -13,8 +13,9 @@ export interface CsvTable {
 function cell(v: CsvCell): string {
   if (v === undefined || v === null) return ''
   const s = typeof v === 'number' ? String(v) : v
-  // A leading = + - @ would be read as a formula by spreadsheets; prefix a quote so text stays text.
-  const safe = typeof v === 'string' && /^[=+\-@]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s
+  // A text cell opening with = + - @ TAB or CR is read as a formula by spreadsheets ("-2+3+cmd|…" too):
+  // prefix a quote so text stays text. Numbers are written as numbers and need nothing.
+  const safe = typeof v === 'string' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 

@@ -1,4 +1,5 @@
 import type { GrowthSeries } from '../../domain/schema/series'
+import { hiddenText, sentences } from '../figure-text'
 import { fileNameOf, type ChartKind } from '../kind'
 import { GrowthChart } from './GrowthChart'
 import { growthCsv, growthView, type GrowthOptions, type GrowthView } from './model'
@@ -12,6 +13,10 @@ export const growthChart: ChartKind<GrowthSeries, GrowthView, GrowthOptions> = {
   emptyNote: (v) => v.orphanTgi.map((t) => `Reported: ${t.arm}, ${t.text}.`).join(' '),
   words: { marks: 'curve', groups: 'arm' },
   csv: (v, m) => growthCsv(v, m.study, m.figure, m.title),
+  exportText: (v, s) => ({
+    legend: v.arms.map((a) => ({ label: a.label, colour: a.colour, provenance: a.provenance, detail: a.tgi && `${a.tgi.text} (${a.tgi.provenance})` })),
+    caption: sentences(s.note, ...v.orphanTgi.map((t) => `${t.arm}: ${t.text} (${t.provenance}).`), v.dosing && `Shaded: dosing, days ${v.dosing.start}–${v.dosing.end}.`, hiddenText(v.hiddenIllustrative, 'points')),
+  }),
   Chart: ({ series, view, onOptionsChange }) => (
     <GrowthChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={fileNameOf(series)} view={view} note={series.note} onOptionsChange={onOptionsChange} />
   ),

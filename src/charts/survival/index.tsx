@@ -1,5 +1,6 @@
-import { quantityText } from '../../domain/format'
+import { num, quantityText } from '../../domain/format'
 import type { SurvivalSeries } from '../../domain/schema/series'
+import { hiddenText, sentences } from '../figure-text'
 import { fileNameOf, type ChartKind } from '../kind'
 import { survivalCsv, survivalView, type SurvivalView } from './model'
 import { SurvivalChart } from './SurvivalChart'
@@ -13,6 +14,15 @@ export const survivalChart: ChartKind<SurvivalSeries, SurvivalView, number | und
   emptyNote: (_v, s) => (s.hazardRatio ? `Reported: HR ${quantityText(s.hazardRatio)}.` : ''),
   words: { marks: 'curve', groups: 'arm' },
   csv: (v, m) => survivalCsv(v, m.study, m.figure, m.title),
+  exportText: (v, s) => ({
+    legend: v.arms.map((a) => ({ label: a.label, colour: a.colour, provenance: a.curveProvenance, detail: sentences(a.median && `median ${num(a.median.value)} ${v.timeUnit} (${a.median.provenance})`, a.n && `n = ${a.n.value}`) })),
+    caption: sentences(
+      s.note,
+      v.hazardRatio && `${v.comparisonLabel ? `${v.comparisonLabel}: ` : ''}HR ${quantityText(v.hazardRatio)} (${v.hazardRatio.provenance}, ${v.hazardRatio.source.locator}).`,
+      v.impliedHr && `The medians imply HR ${num(v.impliedHr.value, 1)} under an exponential model (derived).`,
+      hiddenText(v.hiddenIllustrative, 'curves'),
+    ),
+  }),
   Chart: ({ series, view, onOptionsChange }) => (
     <SurvivalChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={fileNameOf(series)} endpoint={series.endpoint} view={view} note={series.note} onRangeChange={onOptionsChange} />
   ),

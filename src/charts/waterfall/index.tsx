@@ -1,4 +1,6 @@
 import type { WaterfallSeries } from '../../domain/schema/series'
+import { colourAt } from '../palette'
+import { hiddenText, sentences } from '../figure-text'
 import { fileNameOf, type ChartKind } from '../kind'
 import { waterfallCsv, waterfallView, type WaterfallView } from './model'
 import { WaterfallChart } from './WaterfallChart'
@@ -11,5 +13,9 @@ export const waterfallChart: ChartKind<WaterfallSeries, WaterfallView, null> = {
   hiddenIllustrative: (v) => v.hiddenIllustrative,
   words: { marks: 'bar', groups: 'bar' },
   csv: (v, m) => waterfallCsv(v, m.study, m.figure, m.title),
+  exportText: (v, s) => ({
+    legend: v.categories.map((c, i) => ({ label: c, colour: colourAt(i) })),
+    caption: sentences(s.note, 'Bars sorted from largest to smallest.', hiddenText(v.hiddenIllustrative, 'bars')),
+  }),
   Chart: ({ series, view }) => <WaterfallChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={fileNameOf(series)} view={view} note={series.note} />,
 }

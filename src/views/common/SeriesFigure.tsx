@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
+import { FigureTextContext } from '../../charts/figure-text'
 import { HiddenFigure } from '../../charts/HiddenFigure'
 import { hiddenReason, sourceLabel } from '../../charts/hidden-reason'
 import { chartKindOf } from '../../charts/kinds'
@@ -18,9 +19,14 @@ export function SeriesFigure({ series }: { series: Series }) {
   const context = useStudyContext()
   // eslint-disable-next-line react-hooks/exhaustive-deps -- key holds visibility and the switch by value, so equal selections keep the same view object
   const view = useMemo(() => def.view(series, visibility, hideIllustrative, options, context), [def, series, key, options, context])
+  const text = useCallback(() => def.exportText(view, series), [def, view, series])
   if (def.drawn(view) === 0) {
     const note = def.emptyNote?.(view, series)
     return <HiddenFigure title={series.title} source={sourceLabel(series)} reason={`${hiddenReason(def.words, hideIllustrative && def.hiddenIllustrative(view) > 0)}${note ? ` ${note}` : ''}`} />
   }
-  return <def.Chart series={series} view={view} options={options} onOptionsChange={setOptions} />
+  return (
+    <FigureTextContext.Provider value={text}>
+      <def.Chart series={series} view={view} options={options} onOptionsChange={setOptions} />
+    </FigureTextContext.Provider>
+  )
 }

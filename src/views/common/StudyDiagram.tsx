@@ -4,6 +4,7 @@ import { studyOverlay } from '../../domain/pathway/overlay'
 import type { Pathway } from '../../domain/schema/pathway'
 import { usePathwayLayout } from '../../pathway/layout'
 import { PathwayFigure } from '../../pathway/PathwayFigure'
+import { selectionText } from '../../domain/selection'
 import { useViewStore } from '../../state/store'
 import { NodeEvidence } from './NodeEvidence'
 import { useAgentMap } from './usePathwayData'
@@ -40,13 +41,9 @@ export function StudyDiagram({ studyId, pathway, title = `${studyId} pathway`, c
         selected={selected}
         onSelect={select}
         exportName={`pathway-${studyId}`}
-        caption={
-          <>
-            {layout?.source === 'auto' ? 'Automatic layered layout (this study has no curated coordinates). ' : 'Curated layout. '}
-            The resistant route {routeOn.length ? 'is active' : 'is not active'}
-            {pathway.bypassConditions.length ? ` (it carries signal in: ${routeWords})` : ''}. Select a node, or focus it and press Enter, for its evidence across studies.
-          </>
-        }
+        state={selectionText({ drugs, conditions }, (id) => agents.get(id)?.name ?? id, (id) => conditionLabels?.get(id) ?? id)}
+        source={`${studyId} · pathway curated from the text`}
+        caption={`${layout?.source === 'auto' ? 'Automatic layered layout (this study has no curated coordinates). ' : 'Curated layout. '}The resistant route ${routeOn.length ? 'is active' : 'is not active'}${pathway.bypassConditions.length ? ` (it carries signal in: ${routeWords})` : ''}. Select a node, or focus it and press Enter, for its evidence across studies.`}
         aside={node && <NodeEvidence label={node.label} overlay={overlay.nodes[node.id]} study={{ studyId, nodeId: node.id }} onClose={close} />}
       />
     </div>

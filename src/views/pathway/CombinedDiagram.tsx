@@ -6,6 +6,7 @@ import type { Pathway } from '../../domain/schema/pathway'
 import type { StudyMeta } from '../../domain/schema/study'
 import { CHIP_ROW, usePathwayLayout } from '../../pathway/layout'
 import { PathwayFigure } from '../../pathway/PathwayFigure'
+import { selectionText } from '../../domain/selection'
 import { useViewStore } from '../../state/store'
 import { NodeEvidence } from '../common/NodeEvidence'
 import { PathwayToggles } from './PathwayToggles'
@@ -42,6 +43,7 @@ export function CombinedDiagram({ studies }: Props) {
     const targets = activeTargets(merged.targets, merged.nodes, agents, drugs)
     return computeOverlay({ graph: merged, targets, liveBypass: liveBypassEdges(merged.edges, conditions, merged.bypassConditions) })
   }, [merged, agents, drugs, conditions])
+  const conditionLabel = useMemo(() => new Map(studies.flatMap((s) => s.study.conditions.map((c) => [c.id, c.label] as const))), [studies])
   const { selected, select, close, root } = useNodeSelection()
   const node = merged.nodes.find((n) => n.id === selected)
   const agentIds = useMemo(() => [...new Set(merged.targets.map((t) => t.agent))], [merged])
@@ -73,11 +75,9 @@ export function CombinedDiagram({ studies }: Props) {
           onSelect={select}
           studyTags={tags}
           exportName="pathway-combined"
-          caption={
-            <>
-              Automatic layered layout (dagre). Nodes with the same gene or protein symbol are drawn once; the tags under a label name the studies that draw it. Shared: {shared.join(', ')}.
-            </>
-          }
+          state={selectionText({ drugs, conditions }, (id) => agents.get(id)?.name ?? id, (id) => conditionLabel.get(id) ?? id)}
+          source={`${studies.map((s) => s.id).join(', ')} · pathways curated from the texts`}
+          caption={`Automatic layered layout (dagre). Nodes with the same gene or protein symbol are drawn once; the tags under a label name the studies that draw it. Shared: ${shared.join(', ')}.`}
           aside={node && <NodeEvidence label={node.label} overlay={overlay.nodes[node.id]} members={node.members} onClose={close} />}
         />
       </div>
