@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, inject, it } from 'vitest'
+import { studyIds } from '../scripts/mock-files'
 import { axeViolations, browserSession, chartNamed } from './browser'
 
 const base = inject('baseUrl')
 
-const STUDIES = ['mo2022', 'taniguchi2023', 'wu2023', 'zhang2025']
+const STUDIES = studyIds()
 const seriesOf = (id: string): { title: string; kind: string }[] => JSON.parse(readFileSync(`mock-data/${id}/series.json`, 'utf8'))
 
 /** One chart per kind, used for the export checks and the screenshots. */

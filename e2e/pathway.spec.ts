@@ -6,6 +6,7 @@ const base = inject('baseUrl')
 
 const s = browserSession()
 
+const node = (name: string) => s.page.getByRole('button', { name, exact: true })
 const state = (id: string) => s.page.locator(`[data-node="${id}"]`).getAttribute('data-state')
 
 describe('pathway view in Chromium', () => {
@@ -13,16 +14,20 @@ describe('pathway view in Chromium', () => {
     await s.page.goto(`${base}/pathway/taniguchi2023`)
     const alk = s.page.getByRole('button', { name: 'ALK fusion, normal' })
     await alk.waitFor()
+    expect(await node('HER3, inactive').count()).toBe(1)
     expect(await axeViolations(s.page)).toEqual([])
 
     await s.page.getByRole('button', { name: 'Lorlatinib', exact: true }).click()
     await s.page.getByRole('button', { name: 'ALK fusion, blocked' }).waitFor()
     expect(await state('pi3k')).toBe('dimmed')
+    expect(await node('Cell survival and growth, dimmed').count()).toBe(1)
     // The ALK → PI3K edge no longer carries signal.
     expect(await s.page.locator('[data-edge="alk-pi3k"]').getAttribute('class')).toContain('pw-edge--off')
 
     await s.page.getByRole('button', { name: 'Lorlatinib-resistant (LR)' }).click()
     await s.page.getByRole('button', { name: 'PI3K, active via bypass' }).waitFor()
+    expect(await node('HER3, active via bypass').count()).toBe(1)
+    expect(await node('Cell survival and growth, active via bypass').count()).toBe(1)
     expect(await s.page.locator('[data-edge="her3-pi3k"]').getAttribute('class')).toContain('pw-edge--bypass')
 
     await s.page.getByRole('button', { name: /pan-HER inhibitor/ }).click()
@@ -45,6 +50,48 @@ describe('pathway view in Chromium', () => {
     await panel.getByRole('link', { name: 'mo2022' }).click()
     await s.page.waitForURL(/\/study\/mo2022\?drugs=palbociclib$/)
     expect(s.errors).toEqual([])
+  })
+
+  it('Enter on AKT lists its evidence across the studies that draw it; Close dismisses it', async () => {
+    await s.page.goto(`${base}/pathway/taniguchi2023?drugs=lorlatinib`)
+    await node('AKT, dimmed').focus()
+    await s.page.keyboard.press('Enter')
+    const panel = s.page.getByRole('complementary', { name: 'Evidence: AKT' })
+    await panel.waitFor()
+    expect(await panel.textContent()).toContain('Its inputs are off: PI3K.')
+    // AKT is drawn by taniguchi2023 and wu2023 (same symbol), so both studies are listed.
+    const wu = panel.getByRole('link', { name: 'wu2023', exact: true })
+    await wu.waitFor()
+    expect(await wu.getAttribute('href')).toBe('/study/wu2023?drugs=lorlatinib')
+    expect(await panel.getByRole('link', { name: 'taniguchi2023', exact: true }).count()).toBe(1)
+    await panel.getByRole('button', { name: 'Close' }).click()
+    await panel.waitFor({ state: 'detached' })
+  })
+
+  it('the list view mirrors the diagram: node states in words and typed edges', async () => {
+    await s.page.goto(`${base}/pathway/taniguchi2023?drugs=lorlatinib`)
+    await node('ALK fusion, blocked').waitFor()
+    await s.page.getByRole('button', { name: 'Show as list' }).click()
+    const row = s.page.getByRole('table', { name: /nodes and their state/ }).getByRole('row', { name: /^ALK fusion/ })
+    const rowText = await row.textContent()
+    expect(rowText).toContain('blocked')
+    expect(rowText).toContain('Lorlatinib acts on ALK fusion and switches it off')
+    expect(await s.page.getByRole('table', { name: /edges/ }).getByRole('row', { name: /NRG1 .*binds.*HER3/ }).textContent()).toContain('resistant route, not active')
+    expect(await axeViolations(s.page)).toEqual([])
+  })
+
+  it('mo2022: palbociclib in S6K1-amplified cells keeps G1/S on through CDK2', async () => {
+    await s.page.goto(`${base}/pathway/mo2022?drugs=palbociclib&cond=s6k1-amp`)
+    await node('CDK4/6, blocked').waitFor()
+    expect(await node('Rb, held off via bypass').count()).toBe(1)
+    expect(await node('G1/S entry and proliferation, active via bypass').count()).toBe(1)
+  })
+
+  it('combined with a drug: shared symbols appear once and name their studies', async () => {
+    await s.page.goto(`${base}/pathway/combined?drugs=lorlatinib`)
+    await node('AKT, dimmed, in taniguchi2023, wu2023').waitFor()
+    expect(await s.page.getByRole('button', { name: /^AKT,/ }).count()).toBe(1)
+    expect(await node('ALK fusion, blocked, in taniguchi2023').count()).toBe(1)
   })
 
   it('the combined diagram lays out with dagre, draws shared nodes once, and passes axe', async () => {

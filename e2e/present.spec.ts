@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import { studyIds } from '../scripts/mock-files'
 import { axeViolations, launch, watchErrors } from './browser'
 
 const base = inject('baseUrl')
@@ -97,10 +98,71 @@ describe('present mode in Chromium', () => {
     expect(pdfPages(pdf)).toBe(16)
   })
 
-  it('the landing lists every study and passes axe', async () => {
+  it('the landing lists every study with audience and presenter links, and the keys; passes axe', async () => {
     await page.goto(`${base}/present`)
     await page.getByRole('link', { name: 'Present zhang2025', exact: true }).waitFor()
-    expect(await page.getByRole('link', { name: /^Present [a-z]+\d{4}$/ }).count()).toBe(4)
+    expect(await page.getByRole('link', { name: /^Present [a-z]+\d{4}$/ }).count()).toBe(studyIds().length)
+    expect(await page.getByRole('link', { name: 'Present mo2022', exact: true }).getAttribute('href')).toBe('/present/mo2022')
+    expect(await page.getByRole('link', { name: 'Presenter view of zhang2025' }).getAttribute('href')).toBe('/present/zhang2025?presenter=1')
+    // The key list comes from the registered actions.
+    expect(await page.getByText('Next slide, or reveal the data').count()).toBeGreaterThan(0)
     expect(await axeViolations(page)).toEqual([])
   })
+
+  it('a claim slide shows its numbers with provenance and the chart that shows it', async () => {
+    await page.goto(`${base}/present/mo2022?slide=4`)
+    await expect.poll(() => liveHeading(page)).toBe('High S6K1 predicts early progression on palbociclib')
+    const stats = page.getByRole('list', { name: 'Numbers behind the claim' })
+    expect(await stats.getByText('3.0, 95% CI 1.0 to 8.8, P = 0.0072, n = 37').count()).toBe(1)
+    expect(await stats.getByText('reported').count()).toBeGreaterThan(0)
+    await page.getByRole('figure', { name: /progression-free survival on palbociclib by S6K1/i }).waitFor()
+  })
+
+  it('predict, then reveal: the button writes the switch to the URL; the question comes first, the data on the next key', async () => {
+    await page.goto(`${base}/present/mo2022?slide=1`)
+    await page.getByRole('button', { name: /Predict, then reveal/ }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('predict')).toBe('on')
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => liveHeading(page)).toBe('What do you expect?')
+    expect(await page.getByText(/should it appear before treatment, after progression, or both\?/).count()).toBeGreaterThan(0)
+    expect(await page.getByText('Measured', { exact: true }).count()).toBeGreaterThan(0)
+    expect(await page.getByRole('list', { name: 'Numbers behind the claim' }).count()).toBe(0)
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => liveHeading(page)).toBe('S6K1 amplification shows up only in innate resisters')
+    expect(await counter(page)).toBe('Slide 2 of 16')
+  })
+
+  it('T toggles the slide’s partner drug through the registered action, and ? lists it among the keys', async () => {
+    await page.goto(`${base}/present/mo2022?slide=8`)
+    await expect.poll(() => liveHeading(page)).toBe('An mTOR inhibitor plus palbociclib shrinks an amplified PDX')
+    await page.keyboard.press('t')
+    await expect.poll(() => new URL(page.url()).searchParams.get('drugs')).toBe('palbociclib,rapamycin')
+    expect(await page.getByRole('button', { name: /Add Rapamycin/ }).getAttribute('aria-pressed')).toBe('true')
+    await page.keyboard.press('t')
+    await expect.poll(() => new URL(page.url()).searchParams.get('drugs')).toBe('palbociclib')
+    await page.keyboard.press('?')
+    const help = page.getByRole('region', { name: 'Keys' })
+    await help.waitFor()
+    expect(await help.getByText('Add Rapamycin').count()).toBe(1)
+    expect(await help.getByText('→ / Space').count()).toBe(1)
+    expect(errors).toEqual([])
+  })
+
+  it('the presenter view shows the notes, the next slide and a running timer', async () => {
+    await page.goto(`${base}/present/mo2022?slide=2&presenter=1`)
+    await page.getByRole('heading', { level: 1, name: /Presenter view/ }).waitFor()
+    expect(await page.getByRole('region', { name: 'Notes' }).textContent()).toMatch(/A heavily pre-treated real-world group/)
+    expect(await page.getByRole('heading', { name: 'Next: S6K1 gain is common in breast cancer and tracks relapse' }).count()).toBe(1)
+    expect(await page.getByRole('timer', { name: 'Elapsed time' }).textContent()).toMatch(/^00:0\d$/)
+  })
+
+  for (const id of studyIds())
+    it(`${id} presents from the title slide to the take-home`, async () => {
+      await page.goto(`${base}/present/${id}`)
+      await page.getByText(/^Slide 1 of \d+$/).waitFor()
+      await page.keyboard.press('End')
+      await expect.poll(() => liveHeading(page)).toBe('Take-home')
+      expect(errors).toEqual([])
+    })
 })

@@ -14,6 +14,10 @@ describe('mo2022 study view in Chromium', () => {
     expect(text).toContain('median 3.9 months')
     expect(text).toContain('median 15.6 months')
     expect(text).toContain('HR 3.0 (95% CI 1.0 to 8.8), P = 0.0072')
+    expect(text).toContain('The medians imply HR 4 under an exponential model')
+    const arms = await chart.getByRole('list', { name: 'Arms' }).textContent()
+    expect(arms).toContain('S6K1 high (n = 11)')
+    expect(arms).toContain('S6K1 low (n = 26, derived)')
     // Two derived curves are drawn dashed; the reported medians as their own dots.
     expect(await chart.locator('.recharts-line-curve[stroke-dasharray="9 6"]').count()).toBe(2)
     expect(await chart.locator('.recharts-reference-dot').count()).toBe(2)
@@ -27,6 +31,7 @@ describe('mo2022 study view in Chromium', () => {
     await chart.waitFor()
     await s.page.getByRole('button', { name: /S6K1 high/ }).click()
     await expect.poll(() => chart.locator('.recharts-line-curve').count()).toBe(1)
+    expect(await chart.getByRole('list', { name: 'Arms' }).textContent()).not.toContain('S6K1 low')
     expect(new URL(s.page.url()).search).toBe('?cond=s6k1-high')
     await s.page.reload()
     await chart.waitFor()
@@ -36,18 +41,45 @@ describe('mo2022 study view in Chromium', () => {
     await expect.poll(() => chart.locator('.recharts-line-curve').count()).toBe(2)
   })
 
-  for (const [name, fulfil] of [
-    ['HTTP 500', { status: 500, body: '{"error":"boom"}' }],
-    ['malformed JSON', { status: 200, body: '[{"id": ', contentType: 'application/json' }],
-    ['schema-invalid data', { status: 200, body: '[{"id":"x","kind":"survival"}]', contentType: 'application/json' }],
+  it('names the model of each derived curve on hover or focus, and offers the same data as a table', async () => {
+    await s.page.goto(`${base}/study/mo2022`)
+    const chart = s.page.getByRole('figure', { name: /progression-free survival on palbociclib by S6K1/i })
+    await chart.waitFor()
+    const curve = s.page.getByLabel(/Curve: Exponential model S\(t\) = 2\^\(−t\/3.9\), from the reported median of 3.9 months \(Fig. 3B\)/)
+    expect(await curve.getByText('derived').count()).toBeGreaterThan(0)
+    expect(await chart.getByRole('list', { name: 'How values were obtained' }).textContent()).toMatch(/reported.*derived/)
+    await chart.getByRole('button', { name: 'Show as table' }).click()
+    const row = await chart.getByRole('row', { name: /S6K1 high/ }).textContent()
+    expect(row).toContain('3.9')
+    expect(row).toContain('reported (Fig. 3B)')
+  })
+
+  it('lists every evidence row with its provenance and source, and the caveat on the two HRs', async () => {
+    await s.page.goto(`${base}/study/mo2022`)
+    const table = s.page.getByRole('region', { name: 'Evidence table, scrollable' })
+    const hr = table.getByRole('row', { name: /hazard ratio for PFS/ })
+    await hr.waitFor()
+    expect(await hr.textContent()).toContain('3.0, 95% CI 1.0 to 8.8, P = 0.0072')
+    expect(await hr.getByText('reported', { exact: true }).count()).toBeGreaterThan(0)
+    expect(await table.getByRole('row', { name: /implied by the two medians/ }).textContent()).toContain('derived')
+    expect(await s.page.getByText(/Median ratio implies HR ≈ 4.0; the paper reports 3.0/).count()).toBeGreaterThan(0)
+  })
+
+  // The same broken bodies the dev server's ?fault= injects (src/mocks/faults.ts).
+  for (const [name, fulfil, message] of [
+    ['HTTP 500', { status: 500, body: '{"error":"boom"}' }, /Chart data: the server answered with an error/i],
+    ['malformed JSON', { status: 200, body: '[{"id": ', contentType: 'application/json' }, /Chart data: the data is not valid JSON/i],
+    ['schema-invalid data', { status: 200, body: JSON.stringify([{ id: 'broken', kind: 'survival', title: 'No arms', source: { study: 'mo2022', locator: 'Fig. 3B' }, endpoint: 'PFS', timeUnit: 'months', arms: [{ id: 'a', label: 'A', median: { value: 3.9, unit: 'months' } }] }]), contentType: 'application/json' }, /Chart data: the data does not match the expected format[\s\S]*\[0\]\.arms\[0\]\.median\.provenance/i],
   ] as const) {
-    it(`a ${name} on the chart data shows an error with Retry; the rest of the page works`, async () => {
+    it(`a ${name} on the chart data says what failed, with Retry; the rest of the page works`, async () => {
       let fail = true
       await s.page.route('**/api/studies/mo2022/series.json', (route) => (fail ? route.fulfill(fulfil) : route.continue()))
       await s.page.goto(`${base}/study/mo2022`)
       const alert = s.page.getByRole('alert')
       await alert.waitFor()
-      expect(await alert.innerText()).toMatch(/Chart data:/)
+      const said = (await alert.textContent()) ?? ''
+      expect(said).toMatch(message)
+      expect(said).toContain('series.json')
       expect(await s.page.getByRole('heading', { level: 1 }).innerText()).toMatch(/S6K1 amplification/)
       expect(await s.page.getByRole('region', { name: 'Evidence table, scrollable' }).isVisible()).toBe(true)
       expect(await axeViolations(s.page)).toEqual([])

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { readdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -7,13 +8,16 @@ import { Catalogue, STUDY_FILES, StudyBundle, StudyMeta, type StudyFile } from '
 import { describeIssues } from '../src/domain/validation'
 import { readMockFiles } from '../scripts/mock-files'
 
-const files = readMockFiles(dirname(fileURLToPath(import.meta.url)))
+const root = dirname(fileURLToPath(import.meta.url))
+const files = readMockFiles(root)
 const studies = [...new Set(Object.keys(files).filter((f) => f.endsWith('/study.json')).map((f) => f.split('/')[0]!))]
 const agents = Object.entries(files).filter(([p]) => p.startsWith('agents/'))
 
 describe('mock-data', () => {
-  it('holds the four curated studies', () => {
-    expect(studies.sort()).toEqual(expect.arrayContaining(['mo2022']))
+  it('every folder but agents/ and schema/ is a study with its study.json', () => {
+    const folders = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'agents' && d.name !== 'schema')
+    expect(folders.length).toBeGreaterThan(0)
+    expect(studies.sort()).toEqual(folders.map((d) => d.name).sort())
   })
 
   it('has a valid shared agent catalogue, one file per agent named by its id', () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
 /** Reads every JSON file under mock-data/ into { "mo2022/study.json": parsed }. */
@@ -13,4 +13,11 @@ export function readMockFiles(root: string): Record<string, unknown> {
   }
   walk(root)
   return out
+}
+
+/** Ids of the curated studies: the folders of mock-data/ that hold a study.json, sorted. */
+export function studyIds(root = 'mock-data'): string[] {
+  return readdirSync(root)
+    .filter((name) => existsSync(join(root, name, 'study.json')))
+    .sort()
 }

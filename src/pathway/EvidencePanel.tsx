@@ -1,4 +1,4 @@
-import { Link } from 'wouter'
+import type { ComponentType, ReactNode } from 'react'
 import type { NodeEvidence } from '../domain/pathway/evidence'
 import type { NodeOverlay } from '../domain/pathway/overlay'
 
@@ -12,11 +12,13 @@ export interface EvidencePanelProps {
   error?: string | undefined
   /** Link to a study view (the caller keeps the current toggles in it); hash optional. */
   hrefFor: (studyId: string, hash?: string) => string
+  /** The router's link component, passed in so this drawing layer stays free of the router. */
+  Link: ComponentType<{ href: string; children: ReactNode }>
   onClose: () => void
 }
 
 /** The selected node: its state in words, then its claims, evidence rows and charts in each study. */
-export function EvidencePanel({ label, overlay, evidence, error, hrefFor, onClose }: EvidencePanelProps) {
+export function EvidencePanel({ label, overlay, evidence, error, hrefFor, Link, onClose }: EvidencePanelProps) {
   return (
     <aside className="pw-evidence" aria-labelledby="pw-evidence-h">
       <div className="pw-evidence__head">

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { studyIds } from '../../scripts/mock-files'
 import { Pathway } from '../domain/schema/pathway'
 import { clipToBox, overlaps, routeEdge, sampleQuad, wrapLabel } from './geometry'
 import { autoLayout, curatedLayout } from './layout'
@@ -31,8 +32,8 @@ describe('geometry', () => {
   })
 })
 
-describe('the four curated layouts are readable', () => {
-  it.each(['taniguchi2023', 'wu2023', 'mo2022', 'zhang2025'])('%s: no two node boxes overlap or come closer than 12 units', (id) => {
+describe('every curated layout is readable', () => {
+  it.each(studyIds())('%s: no two node boxes overlap or come closer than 12 units', (id) => {
     const p = Pathway.parse(JSON.parse(readFileSync(`mock-data/${id}/pathway.json`, 'utf8')))
     const layout = curatedLayout(p.nodes, p.edges)
     expect(layout?.source).toBe('curated')

@@ -1,4 +1,5 @@
-import { kaplanMeier, numberAtRisk } from '../../domain/models/kaplanMeier'
+import { kaplanMeier, numberAtRisk, type SurvivalObservation } from '../../domain/models/kaplanMeier'
+import { logRankTest } from '../../domain/models/logRank'
 import { exponentialCurve, hazardRatioFromMedians } from '../../domain/models/survival'
 import type { Provenance, Quantity } from '../../domain/schema/provenance'
 import type { SurvivalSeries } from '../../domain/schema/series'
@@ -46,6 +47,8 @@ export interface SurvivalView {
   comparisonLabel?: string
   /** Numbers at risk at each tick, for arms with individual-level data. */
   atRisk?: { id: string; label: string; colour: string; counts: number[] }[]
+  /** Log-rank test between two shown arms with subject-level data (the compared pair when both qualify). */
+  logRank?: { label: string; chiSquare: number; p: number; model: string }
   /** Illustrative curves left out because the switch hides them. */
   hiddenIllustrative: number
 }
@@ -53,7 +56,7 @@ export interface SurvivalView {
 const fmt = (x: number) => String(Math.round(x * 100) / 100)
 
 /** x ticks: multiples of 6, 12, 24… months when the unit is months, else round numbers; never past the horizon. */
-export function timeTicks(horizon: number, unit: string): number[] {
+function timeTicks(horizon: number, unit: string): number[] {
   if (!/^month/.test(unit) || horizon < 12) return niceTicks(horizon, 6).filter((t) => t <= horizon)
   const step = [3, 6, 12, 24, 36, 48].find((s) => s >= horizon / 7) ?? 60
   return Array.from({ length: Math.floor(horizon / step) + 1 }, (_, i) => i * step)
@@ -74,6 +77,7 @@ export function survivalView(series: SurvivalSeries, visibility: readonly Visibi
   const ticks = timeTicks(horizon, series.timeUnit)
   const arms: SurvivalArmView[] = []
   const atRisk: NonNullable<SurvivalView['atRisk']> = []
+  const subjectsOf = new Map<string, { label: string; obs: SurvivalObservation[] }>()
   let hidden = 0
   series.arms.forEach((arm, i) => {
     if (visibility[i] === 'hidden') return
@@ -97,6 +101,7 @@ export function survivalView(series: SurvivalSeries, visibility: readonly Visibi
         censored: km.censorMarks,
       }
       atRisk.push({ id: arm.id, label: arm.label, colour: base.colour, counts: numberAtRisk(obs, ticks) })
+      subjectsOf.set(arm.id, { label: arm.label, obs })
     } else if (arm.points?.length) {
       const curve = arm.points.map((p) => ({ t: p.x, s: p.y }))
       const prov = weakest(arm.points.map((p) => p.provenance))
@@ -135,6 +140,13 @@ export function survivalView(series: SurvivalSeries, visibility: readonly Visibi
         model: `exponential model: HR = ${fmt(b.median.value)} / ${fmt(a.median.value)}`,
       }
   }
+  const shownWithSubjects = [...subjectsOf.keys()]
+  const pair = cmp && subjectsOf.has(cmp.arm) && subjectsOf.has(cmp.reference) ? [cmp.arm, cmp.reference] : shownWithSubjects.slice(0, 2)
+  const [x, y] = pair.map((id) => subjectsOf.get(id)!)
+  if (x && y) {
+    const test = logRankTest(x.obs, y.obs)
+    view.logRank = { label: `${x.label} vs ${y.label}`, chiSquare: test.chiSquare, p: test.p, model: `log-rank test on the subject-level data (χ² = ${fmt(test.chiSquare)} on 1 df)` }
+  }
   return view
 }
 
@@ -150,6 +162,7 @@ export function survivalCsv(view: SurvivalView, study: string, figure: string, c
   const hr = view.hazardRatio
   if (hr)
     rows.push([study, figure, chart, `${view.comparisonLabel ?? 'comparison'}: hazard ratio`, '', '', hr.value, 'ratio', hr.qualifier ?? '', hr.ci ? `95% CI ${hr.ci.lower} to ${hr.ci.upper}${hr.p ? `; P ${hr.p.relation} ${hr.p.value}` : ''}` : '', hr.provenance, hr.source.locator, ''])
+  if (view.logRank) rows.push([study, figure, chart, `${view.logRank.label}: log-rank P`, '', '', Number(view.logRank.p.toPrecision(3)), 'P', '', '', 'derived', figure, view.logRank.model])
   if (view.impliedHr) rows.push([study, figure, chart, 'hazard ratio implied by the medians', '', '', Number(view.impliedHr.value.toFixed(3)), 'ratio', '', '', 'derived', figure, view.impliedHr.model])
   return { columns: CSV_COLUMNS, rows }
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { Link } from 'wouter'
 import { useStudies } from '../../api/studies'
 import { nodeEvidence, sameNodes } from '../../domain/pathway/evidence'
 import type { NodeOverlay } from '../../domain/pathway/overlay'
@@ -38,6 +39,7 @@ export function NodeEvidence({ label, overlay, study, members, onClose }: Props)
       evidence={studies.isError ? [] : evidence}
       error={error ?? (studies.isError ? studies.error.message : undefined)}
       hrefFor={(id, hash) => `/study/${id}${query}${hash ? `#${hash}` : ''}`}
+      Link={Link}
       onClose={onClose}
     />
   )

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { SeriesList } from '../domain/schema/series'
+import { fault, FAULTS } from '../mocks/faults'
+import { server } from '../mocks/server'
+import { apiConfig, getJson } from './client'
+import { ApiError, failureTitle } from './errors'
+
+const EXPECTED = {
+  '500': { kind: 'http', title: 'The server answered with an error' },
+  timeout: { kind: 'timeout', title: 'The request timed out' },
+  malformed: { kind: 'malformed', title: 'The data is not valid JSON' },
+  invalid: { kind: 'invalid', title: 'The data does not match the expected format' },
+} as const
+
+const PATH = 'studies/mo2022/series.json'
+
+afterEach(() => {
+  apiConfig.timeoutMs = 10_000
+})
+
+describe('getJson turns every fault into a typed error that names the file', () => {
+  it('parses the real document when nothing fails', async () => {
+    const series = await getJson(PATH, SeriesList)
+    expect(series.map((s) => s.id)).toContain('pfs-s6k1')
+  })
+
+  it.each(FAULTS)('%s', async (kind) => {
+    apiConfig.timeoutMs = 300
+    server.use(fault(kind, `*/api/${PATH}`))
+    const error = await getJson(PATH, SeriesList).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ApiError)
+    expect((error as ApiError).kind).toBe(EXPECTED[kind].kind)
+    expect(failureTitle(error)).toBe(EXPECTED[kind].title)
+    expect((error as ApiError).message).toContain('series.json')
+  })
+
+  it('schema-invalid data lists the exact path that failed', async () => {
+    server.use(fault('invalid', `*/api/${PATH}`))
+    const error = (await getJson(PATH, SeriesList).catch((e: unknown) => e)) as ApiError
+    expect(error.problems.join('\n')).toMatch(/\[0\]\.arms\[0\]\.median\.provenance/)
+  })
+})
