@@ -82,6 +82,10 @@ export function checkIntegrity(bundle: StudyBundle, catalogue: readonly Agent[])
       need(conditions, g.condition, 'condition', `series ${s.id}/${g.id}`)
       needAgents(g.agents, `series ${s.id}/${g.id}`)
     }
+    if (s.kind === 'growth') {
+      const arms = new Set(s.arms.map((a) => a.id))
+      for (const a of s.arms) a.reduction?.versus.forEach((v) => need(arms, v, 'comparator arm', `series ${s.id}/${a.id} reduction`))
+    }
     if (s.kind === 'dose-response') needAgents([s.agent], `series ${s.id}`)
     if (s.kind === 'survival' && s.comparison) {
       const arms = new Set(s.arms.map((a) => a.id))

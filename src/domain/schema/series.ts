@@ -73,10 +73,20 @@ const GrowthArm = z.strictObject({
   ...membership,
   /** x = day, y = tumour volume (or relative volume). */
   points: z.array(Datum).default([]),
+  /** Animals in this arm, where the text gives it. */
+  n: Quantity.optional(),
   /** Reported tumour growth inhibition (TGI = 1 − ΔT/ΔC) against the control arm. */
   tgi: Quantity.optional(),
   /** Day at which the TGI was reported. */
   tgiDay: Quantity.optional(),
+  /** A reported fall in volume against named arms (e.g. "70% smaller than control"): not a TGI, no ΔT/ΔC. */
+  reduction: z
+    .strictObject({
+      value: Quantity,
+      /** Arm ids of the comparators the text names. */
+      versus: z.array(Id).min(1),
+    })
+    .optional(),
 })
 
 export const GrowthSeries = z.strictObject({
