@@ -69,7 +69,13 @@ export function PathwayFigure({ title, caption, nodes, edges, layout, overlay, s
         </div>
         {aside}
       </div>
-      <PathwayLegend nodeTypes={nodes.map((n) => n.type)} edgeTypes={edges.map((e) => e.type)} studyTags={studyTags} />
+      <PathwayLegend
+        nodeTypes={nodes.map((n) => n.type)}
+        edgeTypes={edges.map((e) => e.type)}
+        studyTags={studyTags}
+        proposed={nodes.some((n) => n.support === 'proposed') || edges.some((e) => e.support === 'proposed')}
+        inactive={edges.some((e) => e.inactive)}
+      />
       <figcaption className="pw-figure__caption">{caption}</figcaption>
     </figure>
   )
