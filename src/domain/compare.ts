@@ -109,10 +109,11 @@ export function comparePanels(picked: readonly Picked[]): ComparePanel[] {
       const a = p.series.arms.find((x) => x.id === p.group)
       const first = a?.points[0]
       if (!a || !first || first.y === 0) return []
-      // The TGI was computed against a control in the source series; it means nothing on a shared axis.
+      // The TGI and a volume reduction were computed against arms of the source series; they mean nothing on a shared axis.
       const rest = { ...a }
       delete rest.tgi
       delete rest.tgiDay
+      delete rest.reduction
       return [{ ...rest, id: slug(p), label: `${p.study} · ${a.label}`, points: a.points.map((d) => ({ ...d, y: d.y / first.y, ...(d.spread ? { spread: { ...d.spread, value: d.spread.value / first.y } } : {}) })) }]
     })
     const series: GrowthSeries = { ...base(growth, 'Tumour growth relative to the first measurement'), kind: 'growth', measure: 'relative-volume', unit: 'fold of day 0', arms }
