@@ -68,6 +68,15 @@ function InactiveCross({ x, y }: { x: number; y: number }) {
   )
 }
 
+/** Words at an edge's midpoint, e.g. "proposed", so the mark survives any overlay state's dash. */
+function EdgeNote({ x, y, text }: { x: number; y: number; text: string }) {
+  return (
+    <text className="pw-edge-note" x={x + 8} y={y + 4} aria-hidden="true">
+      {text}
+    </text>
+  )
+}
+
 /** Badge width for a text at 11 px. */
 const badgeWidth = (text: string) => text.length * 6.6 + 12
 
@@ -153,6 +162,7 @@ export function PathwayDiagram({ title, nodes, edges, layout, overlay, selected,
                 <title>{`${label.get(e.from) ?? e.from} ${style.label} ${label.get(e.to) ?? e.to}${e.bypass ? ' (resistant route)' : ''}${proposed ? ' (proposed by the authors, not shown)' : ''}${st === 'inactive' ? ' (not active in this model)' : ''}`}</title>
               </path>
               {st === 'inactive' && <InactiveCross x={geo.mid.x} y={geo.mid.y} />}
+              {proposed && st !== 'inactive' && <EdgeNote x={geo.mid.x} y={geo.mid.y} text="proposed" />}
             </g>
           )
         })}

@@ -75,7 +75,7 @@ export function PathwayLegend({ nodeTypes, edgeTypes, studyTags, proposed = fals
             <svg width="40" height="14" viewBox="0 0 40 14" aria-hidden="true">
               <line x1="2" y1="7" x2="38" y2="7" className="pw-edge pw-edge--live" strokeDasharray={PROPOSED_DASH} />
             </svg>
-            proposed by the authors, not shown by the data (node: dashed outline, “proposed” badge)
+            proposed by the authors, not shown by the data (marked “proposed”; a node gets a dashed outline)
           </li>
         )}
         {inactive && (

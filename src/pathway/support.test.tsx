@@ -34,6 +34,7 @@ describe('pathway drawing: proposed and not-active links', () => {
     expect(proposed.getAttribute('data-support')).toBe('proposed')
     expect(proposed.getAttribute('stroke-dasharray')).toBe('12 5 2 5')
     expect(proposed.textContent).toMatch(/proposed by the authors, not shown/)
+    expect(proposed.parentElement?.querySelector('.pw-edge-note')?.textContent).toBe('proposed')
     const inactive = container.querySelector('[data-edge="gsk-era"]')!
     expect(inactive.getAttribute('class')).toContain('pw-edge--inactive')
     expect(inactive.textContent).toMatch(/not active in this model/)
