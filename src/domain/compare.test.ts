@@ -18,7 +18,7 @@ const doseUm: DoseResponseSeries = {
 }
 const growth: GrowthSeries = {
   id: 'gr', title: 'Xenograft', source: src('a2020'), kind: 'growth', measure: 'volume', unit: 'mm³',
-  arms: [{ id: 'veh', label: 'Vehicle', agents: [], points: [d(0, 200), d(14, 800)], tgi: q(50, '%') }],
+  arms: [{ id: 'veh', label: 'Vehicle', agents: [], points: [d(0, 200), d(14, 800)], tgi: q(50, '%'), reduction: { value: q(70, '%'), versus: ['veh'] } }],
 }
 const weeks: SurvivalSeries = {
   id: 'os', title: 'OS', source: src('b2021'), kind: 'survival', endpoint: 'OS', timeUnit: 'weeks',
@@ -50,11 +50,12 @@ describe('comparePanels: one figure per kind on shared axes', () => {
     expect(panels[0]!.keys).toEqual(['a2020:dr:c1', 'b2021:dr2:m'])
   })
 
-  it('divides growth by the first measurement: 200 → 1, 800 → 4 (by hand), and drops the TGI', () => {
+  it('divides growth by the first measurement: 200 → 1, 800 → 4 (by hand), and drops the TGI and the volume reduction', () => {
     const g = panels[1]!.series as GrowthSeries
     expect(g.measure).toBe('relative-volume')
     expect(g.arms[0]!.points.map((p) => p.y)).toEqual([1, 4])
     expect(g.arms[0]!.tgi).toBeUndefined()
+    expect(g.arms[0]!.reduction).toBeUndefined()
   })
 
   it('converts survival to months: a 52.1775-week median is 12 months (by hand)', () => {

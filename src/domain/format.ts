@@ -21,10 +21,24 @@ export function pText(q: Pick<Quantity, 'p'>): string | undefined {
   return q.p ? `P ${q.p.relation} ${q.p.value}` : undefined
 }
 
+/** The value alone with its qualifier, as a range when the paper printed one: "2–3 days", "≥5 mm³", "≈3". */
+export function valueText(q: Pick<Quantity, 'value' | 'decimals' | 'qualifier' | 'range' | 'unit'>): string {
+  const unit = q.unit === 'ratio' ? '' : ` ${q.unit}`
+  const v = q.range ? `${asPrinted(q, q.range.lower)}–${asPrinted(q, q.range.upper)}` : asPrinted(q)
+  return `${q.qualifier ?? ''}${v}${unit}`
+}
+
+/** For a repaired misprint: the printed form and the curator's reading, e.g. 'printed "3 × 103"; read as 3000 (curator's reading: …)'. */
+export function readingText(q: Pick<Quantity, 'value' | 'printed' | 'interpretation' | 'unit' | 'decimals'>): string | undefined {
+  if (q.printed === undefined) return undefined
+  if (!q.interpretation) return `printed "${q.printed}"`
+  const unit = q.unit === 'ratio' ? '' : ` ${q.unit}`
+  return `printed "${q.printed}"; read as ${asPrinted(q, q.interpretation.value)}${unit} (curator's reading: ${q.interpretation.reason})`
+}
+
 /** Value, spread, CI and P of a quantity in one line, e.g. "1.31, 95% CI 1.2 to 1.4, P < 0.0001". */
 export function quantityText(q: Quantity): string {
-  const unit = q.unit === 'ratio' ? '' : ` ${q.unit}`
-  const parts = [`${q.qualifier ?? ''}${asPrinted(q)}${unit}`]
+  const parts = [readingText(q) ?? valueText(q)]
   if (q.spread) parts.push(`± ${asPrinted(q, q.spread.value)} (${q.spread.kind.toUpperCase()})`)
   const ci = ciText(q)
   if (ci) parts.push(ci)

@@ -77,6 +77,12 @@ describe('integrity checks', () => {
     expect(checkIntegrity(bundle({ series: series(3) }), catalogue)).toEqual(['series 0.curves.0.ic50.value: 3 is marked reported but no evidence row holds that value'])
   })
 
+  it('a volume reduction names comparator arms that exist in its series', () => {
+    const reduction = { value: { value: 2.5, unit: '%', provenance: 'reported' as const, source: src }, versus: ['ctrl', 'vehicle'] }
+    const series = [{ id: 'g', kind: 'growth' as const, title: 'Growth', source: src, measure: 'volume' as const, unit: 'mm³', arms: [{ id: 'ctrl', label: 'Control', agents: [], points: [] }, { id: 'x', label: 'X', agents: [], points: [], reduction }] }]
+    expect(checkIntegrity(bundle({ series }), catalogue)).toEqual(['series g/x reduction: unknown comparator arm "vehicle"'])
+  })
+
   it('finds numbers that carry no provenance, but not citation fields', () => {
     expect(findBareNumbers({ citation: { year: 2024 }, a: { value: 1, provenance: 'reported' }, b: { count: 3 } })).toEqual(['b.count'])
   })

@@ -53,7 +53,7 @@ describe('buildMatrix', () => {
   })
 
   it('counts calls over the visible slice, by hand: R (hlr, lor), S (h, lor), RS (hlr, lor+pan), P (m, pal)', () => {
-    expect(countCalls(m, filterMatrix(m, NO_FILTER))).toEqual({ resistant: 1, sensitive: 1, resensitised: 1, partial: 1 })
+    expect(countCalls(m, filterMatrix(m, NO_FILTER))).toEqual({ resistant: 1, sensitive: 1, resensitised: 1, partial: 1, 'not-established': 0 })
   })
 })
 

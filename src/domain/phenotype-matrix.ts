@@ -70,9 +70,9 @@ export interface MatrixSlice {
 }
 
 /** Letter or symbol per call, so a cell never relies on colour alone. */
-export const CALL_MARK: Record<Call, string> = { resistant: 'R', sensitive: 'S', resensitised: 'RS', partial: 'P' }
+export const CALL_MARK: Record<Call, string> = { resistant: 'R', sensitive: 'S', resensitised: 'RS', partial: 'P', 'not-established': '?' }
 /** Readable call names. */
-export const CALL_LABEL: Record<Call, string> = { resistant: 'resistant', sensitive: 'sensitive', resensitised: 're-sensitised', partial: 'partial' }
+export const CALL_LABEL: Record<Call, string> = { resistant: 'resistant', sensitive: 'sensitive', resensitised: 're-sensitised', partial: 'partial', 'not-established': 'not established' }
 
 /** Picks what the matrix needs out of a study.json and its phenotypes.json. */
 export function matrixStudy(meta: Pick<StudyMeta, 'id' | 'cancer' | 'models' | 'conditions' | 'citation'>, phenotypes: readonly PhenotypeCall[]): MatrixStudy {
@@ -189,7 +189,7 @@ export function matrixFacets(m: PhenotypeMatrix): { cancers: string[]; classes: 
 
 /** Counts of each call among the visible cells, for the summary line. */
 export function countCalls(m: PhenotypeMatrix, slice: MatrixSlice): Record<Call, number> {
-  const out: Record<Call, number> = { resistant: 0, sensitive: 0, resensitised: 0, partial: 0 }
+  const out: Record<Call, number> = { resistant: 0, sensitive: 0, resensitised: 0, partial: 0, 'not-established': 0 }
   for (const r of slice.rows) {
     const byCol = m.cells.get(r.key)
     if (!byCol) continue

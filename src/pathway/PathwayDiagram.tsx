@@ -4,7 +4,7 @@ import type { EdgeState, Overlay } from '../domain/pathway/overlay'
 import type { PathwayNode } from '../domain/schema/pathway'
 import { LABEL_SIZE, LINE_H, wrapLabel, type Box } from './geometry'
 import { CHIP_ROW, type DiagramLayout } from './layout'
-import { EDGE_STYLE, NODE_STYLE, shapePath, STATE_BADGE } from './style'
+import { EDGE_STYLE, NODE_STYLE, PROPOSED_DASH, shapePath, STATE_BADGE } from './style'
 
 /** A node as the diagram draws it; `studies` only in the combined diagram. */
 export interface DiagramNode {
@@ -12,6 +12,8 @@ export interface DiagramNode {
   label: string
   type: PathwayNode['type']
   studies?: readonly string[]
+  /** `proposed` by the authors from the literature rather than shown by the data: drawn with a dashed outline. */
+  support?: PathwayNode['support']
 }
 
 /** Props of PathwayDiagram. */
@@ -30,7 +32,7 @@ export interface PathwayDiagramProps {
   svgRef?: Ref<SVGSVGElement>
 }
 
-const EDGE_STATES: readonly EdgeState[] = ['live', 'off', 'latent', 'bypass', 'feedback']
+const EDGE_STATES: readonly EdgeState[] = ['live', 'off', 'latent', 'bypass', 'feedback', 'inactive']
 const MARKERS = ['arrow', 'bar', 'dot'] as const
 
 function Marker({ id, kind, state }: { id: string; kind: (typeof MARKERS)[number]; state: EdgeState }) {
@@ -51,6 +53,27 @@ function Marker({ id, kind, state }: { id: string; kind: (typeof MARKERS)[number
     <marker id={id} viewBox="0 0 10 10" refX="5" refY="5" markerWidth={10} markerHeight={10} orient="auto" markerUnits="userSpaceOnUse">
       <circle cx="5" cy="5" r="4.5" className={cls} />
     </marker>
+  )
+}
+
+/** A cross at an edge's midpoint with the words "not active here": the study tested the link and it does not operate. */
+function InactiveCross({ x, y }: { x: number; y: number }) {
+  return (
+    <g className="pw-inactive" aria-hidden="true">
+      <path d={`M${x - 7},${y - 7}L${x + 7},${y + 7}M${x - 7},${y + 7}L${x + 7},${y - 7}`} />
+      <text x={x + 11} y={y + 4}>
+        not active here
+      </text>
+    </g>
+  )
+}
+
+/** Words at an edge's midpoint, e.g. "proposed", so the mark survives any overlay state's dash. */
+function EdgeNote({ x, y, text }: { x: number; y: number; text: string }) {
+  return (
+    <text className="pw-edge-note" x={x + 8} y={y + 4} aria-hidden="true">
+      {text}
+    </text>
   )
 }
 
@@ -125,17 +148,22 @@ export function PathwayDiagram({ title, nodes, edges, layout, overlay, selected,
           if (!geo) return null
           const st = overlay.edges[e.id] ?? 'live'
           const style = EDGE_STYLE[e.type]
+          const proposed = e.support === 'proposed'
           return (
-            <path
-              key={e.id}
-              d={geo.d}
-              className={`pw-edge pw-edge--${st} pw-edge--${e.type}`}
-              strokeDasharray={st === 'latent' ? '3 6' : style.dash}
-              markerEnd={`url(#${mk(style.marker, st)})`}
-              data-edge={e.id}
-            >
-              <title>{`${label.get(e.from) ?? e.from} ${style.label} ${label.get(e.to) ?? e.to}${e.bypass ? ' (resistant route)' : ''}`}</title>
-            </path>
+            <g key={e.id} className={proposed ? 'pw-edge--proposed' : undefined}>
+              <path
+                d={geo.d}
+                className={`pw-edge pw-edge--${st} pw-edge--${e.type}`}
+                strokeDasharray={st === 'latent' ? '3 6' : proposed ? PROPOSED_DASH : style.dash}
+                markerEnd={`url(#${mk(style.marker, st)})`}
+                data-edge={e.id}
+                data-support={proposed ? 'proposed' : undefined}
+              >
+                <title>{`${label.get(e.from) ?? e.from} ${style.label} ${label.get(e.to) ?? e.to}${e.bypass ? ' (resistant route)' : ''}${proposed ? ' (proposed by the authors, not shown)' : ''}${st === 'inactive' ? ' (not active in this model)' : ''}`}</title>
+              </path>
+              {st === 'inactive' && <InactiveCross x={geo.mid.x} y={geo.mid.y} />}
+              {proposed && st !== 'inactive' && <EdgeNote x={geo.mid.x} y={geo.mid.y} text="proposed" />}
+            </g>
           )
         })}
       </g>
@@ -153,14 +181,14 @@ export function PathwayDiagram({ title, nodes, edges, layout, overlay, selected,
             // button, holding only the label, so its visible text matches its accessible name.
             <g
               key={n.id}
-              className={`pw-node pw-node--${o.state}${o.on ? '' : ' pw-node--off'}${isSel ? ' pw-node--selected' : ''} pw-shape--${style.shape}`}
+              className={`pw-node pw-node--${o.state}${o.on ? '' : ' pw-node--off'}${isSel ? ' pw-node--selected' : ''}${n.support === 'proposed' ? ' pw-node--proposed' : ''} pw-shape--${style.shape}`}
               style={{ ['--type' as string]: style.colour }}
               data-node={n.id}
               data-state={o.state}
               onClick={() => onSelect?.(n.id)}
             >
               <title>{o.explanation}</title>
-              <g className="pw-node__hit" role="button" tabIndex={0} aria-pressed={isSel} aria-label={`${n.label}, ${o.stateLabel}${chips ? `, in ${n.studies?.join(', ')}` : ''}`} onKeyDown={onKey(n.id)}>
+              <g className="pw-node__hit" role="button" tabIndex={0} aria-pressed={isSel} aria-label={`${n.label}, ${o.stateLabel}${n.support === 'proposed' ? ', proposed' : ''}${chips ? `, in ${n.studies?.join(', ')}` : ''}`} onKeyDown={onKey(n.id)}>
                 <path className="pw-node__ring" d={shapePath(style.shape, box)} />
                 <path className="pw-node__shape" d={shapePath(style.shape, box)} />
                 {o.state === 'blocked' && <path className="pw-node__hatch" d={shapePath(style.shape, box)} fill={`url(#${uid}-hatch)`} />}
@@ -182,6 +210,7 @@ export function PathwayDiagram({ title, nodes, edges, layout, overlay, selected,
                     })}
                   </g>
                 )}
+                {n.support === 'proposed' && <Badge x={box.x - box.w / 2 + badgeWidth('proposed') / 2 - 6} y={box.y - box.h / 2} text="proposed" kind="proposed" />}
                 {badge && <Badge x={box.x + box.w / 2 - badgeWidth(badge) / 2 + 6} y={box.y - box.h / 2} text={badge} kind={o.state} />}
                 {o.agents.length > 0 && <AgentBadge box={box} text={`${o.state === 'blocked' ? '⊣ ' : ''}${o.agents.join(', ')}`} />}
               </g>

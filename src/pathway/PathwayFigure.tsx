@@ -36,6 +36,13 @@ export function PathwayFigure({ title, caption, state, source, nodes, edges, lay
   const [asList, setAsList] = useState(false)
   const svg = useRef<SVGSVGElement>(null)
   const titleId = useId()
+  const legend = {
+    nodeTypes: nodes.map((n) => n.type),
+    edgeTypes: edges.map((e) => e.type),
+    studyTags,
+    proposed: nodes.some((n) => n.support === 'proposed') || edges.some((e) => e.support === 'proposed'),
+    inactive: edges.some((e) => e.inactive),
+  }
   return (
     <figure className="pw-figure" aria-labelledby={titleId}>
       <div className="pw-figure__head">
@@ -49,7 +56,7 @@ export function PathwayFigure({ title, caption, state, source, nodes, edges, lay
           <ExportButtons
             disabled={asList || !layout}
             fileName={exportName}
-            doc={() => ({ title, subtitle: state, legend: pathwayLegendEntries({ nodeTypes: nodes.map((n) => n.type), edgeTypes: edges.map((e) => e.type), studyTags }), provenance: [], caption, source })}
+            doc={() => ({ title, subtitle: state, legend: pathwayLegendEntries(legend), provenance: [], caption, source })}
             plots={() => (svg.current ? { svgs: [svg.current], within: svg.current } : null)}
           />
         </div>
@@ -73,7 +80,7 @@ export function PathwayFigure({ title, caption, state, source, nodes, edges, lay
         </div>
         {aside}
       </div>
-      <PathwayLegend nodeTypes={nodes.map((n) => n.type)} edgeTypes={edges.map((e) => e.type)} studyTags={studyTags} />
+      <PathwayLegend {...legend} />
       <figcaption className="pw-figure__caption">
         <span className="pw-figure__state">{state}.</span> {caption} <span className="chart__source">Source: {source}</span>
       </figcaption>

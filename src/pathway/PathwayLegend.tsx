@@ -2,7 +2,7 @@ import type { GraphEdge } from '../domain/pathway/graph'
 import type { NodeState } from '../domain/pathway/overlay'
 import type { PathwayNode } from '../domain/schema/pathway'
 import type { LegendEntry } from '../ui/export/figure-doc'
-import { EDGE_STYLE, NODE_STYLE, shapePath } from './style'
+import { EDGE_STYLE, NODE_STYLE, PROPOSED_DASH, shapePath } from './style'
 
 /** Props of PathwayLegend: only what the diagram shows is listed. */
 export interface PathwayLegendProps {
@@ -10,6 +10,10 @@ export interface PathwayLegendProps {
   edgeTypes: readonly GraphEdge['type'][]
   /** Study id → short tag, for the combined diagram. */
   studyTags?: Readonly<Record<string, string>>
+  /** Whether any node or edge is only proposed by the authors (adds the "proposed" key). */
+  proposed?: boolean
+  /** Whether any edge was found not active in the model (adds the "not active" key). */
+  inactive?: boolean
 }
 
 const STATES: [NodeState | 'inactive', string][] = [
@@ -22,17 +26,19 @@ const STATES: [NodeState | 'inactive', string][] = [
 ]
 
 /** The same key as text entries, for exported images. */
-export function pathwayLegendEntries({ nodeTypes, edgeTypes, studyTags }: PathwayLegendProps): LegendEntry[] {
+export function pathwayLegendEntries({ nodeTypes, edgeTypes, studyTags, proposed = false, inactive = false }: PathwayLegendProps): LegendEntry[] {
   return [
     ...[...new Set(nodeTypes)].map((t) => ({ label: `${NODE_STYLE[t].label} (node)`, colour: NODE_STYLE[t].colour })),
     ...[...new Set(edgeTypes)].map((t) => ({ label: `${EDGE_STYLE[t].glyph} ${EDGE_STYLE[t].label}` })),
+    ...(proposed ? [{ label: 'dashed, marked "proposed": proposed by the authors, not shown by the data' }] : []),
+    ...(inactive ? [{ label: 'crossed: tested, not active in this model' }] : []),
     ...STATES.map(([, text]) => ({ label: text })),
     ...Object.entries(studyTags ?? {}).map(([id, tag]) => ({ label: `[${tag}] ${id}` })),
   ]
 }
 
 /** Key to node shapes, edge styles, overlay states and study tags. */
-export function PathwayLegend({ nodeTypes, edgeTypes, studyTags }: PathwayLegendProps) {
+export function PathwayLegend({ nodeTypes, edgeTypes, studyTags, proposed = false, inactive = false }: PathwayLegendProps) {
   const types = [...new Set(nodeTypes)]
   const edges = [...new Set(edgeTypes)]
   return (
@@ -77,6 +83,23 @@ export function PathwayLegend({ nodeTypes, edgeTypes, studyTags }: PathwayLegend
           </svg>
           resistant route, not active
         </li>
+        {proposed && (
+          <li>
+            <svg width="40" height="14" viewBox="0 0 40 14" aria-hidden="true">
+              <line x1="2" y1="7" x2="38" y2="7" className="pw-edge pw-edge--live" strokeDasharray={PROPOSED_DASH} />
+            </svg>
+            proposed by the authors, not shown by the data (marked “proposed”; a node gets a dashed outline)
+          </li>
+        )}
+        {inactive && (
+          <li>
+            <svg width="40" height="14" viewBox="0 0 40 14" aria-hidden="true">
+              <line x1="2" y1="7" x2="38" y2="7" className="pw-edge pw-edge--inactive" />
+              <path d="M15,2L25,12M15,12L25,2" className="pw-inactive" stroke="var(--fg-muted)" strokeWidth="2" />
+            </svg>
+            tested, not active in this model
+          </li>
+        )}
       </ul>
       <ul className="pw-legend__list pw-legend__states">
         {STATES.map(([s, text]) => (

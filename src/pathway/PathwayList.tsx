@@ -13,7 +13,7 @@ export interface PathwayListProps {
   title: string
 }
 
-const EDGE_WORDS = { live: 'carrying signal', off: 'no signal (source off)', latent: 'resistant route, not active', bypass: 'resistant route, active', feedback: 'feedback loop (drawn, not followed)' }
+const EDGE_WORDS = { live: 'carrying signal', off: 'no signal (source off)', latent: 'resistant route, not active', bypass: 'resistant route, active', feedback: 'feedback loop (drawn, not followed)', inactive: 'not active in this model (tested by the study)' }
 
 /** Nodes and edges as two tables: the screen-reader and keyboard mirror of the diagram. */
 export function PathwayList({ nodes, edges, overlay, onSelect, title }: PathwayListProps) {
@@ -48,7 +48,10 @@ export function PathwayList({ nodes, edges, overlay, onSelect, title }: PathwayL
                     )}
                   </th>
                   <td>{NODE_STYLE[n.type].label}</td>
-                  <td>{o?.stateLabel}</td>
+                  <td>
+                    {o?.stateLabel}
+                    {n.support === 'proposed' ? ', proposed by the authors' : ''}
+                  </td>
                   <td>{o?.explanation}</td>
                   {combined && <td>{n.studies?.join(', ')}</td>}
                 </tr>
@@ -76,6 +79,7 @@ export function PathwayList({ nodes, edges, overlay, onSelect, title }: PathwayL
                   <span aria-hidden="true">{EDGE_STYLE[e.type].glyph} </span>
                   {EDGE_STYLE[e.type].label}
                   {e.bypass ? ' (resistant route)' : ''}
+                  {e.support === 'proposed' ? ' (proposed by the authors, not shown)' : ''}
                 </td>
                 <td>{label.get(e.to) ?? e.to}</td>
                 <td>{EDGE_WORDS[overlay.edges[e.id] ?? 'live']}</td>

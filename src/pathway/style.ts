@@ -28,6 +28,9 @@ export const EDGE_STYLE: Record<GraphEdge['type'], { dash?: string; marker: 'arr
   binds: { marker: 'dot', label: 'binds', glyph: '—●' },
 }
 
+/** Dash of a link the authors propose from the literature rather than show (overrides the type's own dash). */
+export const PROPOSED_DASH = '12 5 2 5'
+
 /** State badges drawn on the node border; normal nodes have none. */
 export const STATE_BADGE: Record<NodeState, string | null> = {
   blocked: 'blocked',

@@ -141,8 +141,9 @@ function ic50Mark(series: DoseResponseSeries, c: DoseResponseSeries['curves'][nu
   const mid = made.params ? (made.params.top + made.params.bottom) / 2 : 50
   if (c.ic50) {
     const v = c.ic50
-    if (v.qualifier === '>' || v.qualifier === '<')
-      return { relation: v.qualifier, dose: v.value, y: 50, provenance: v.provenance, text: `IC50 ${v.qualifier} ${round(v.value)} ${unit}`, locator: v.source.locator }
+    // ≥ and ≤ bound the IC50 the same way as > and <: the mark points the same way, the text keeps the printed sign.
+    const bound = v.qualifier === '>' || v.qualifier === '≥' ? '>' : v.qualifier === '<' || v.qualifier === '≤' ? '<' : undefined
+    if (bound) return { relation: bound, dose: v.value, y: 50, provenance: v.provenance, text: `IC50 ${v.qualifier} ${round(v.value)} ${unit}`, locator: v.source.locator }
     if (tested.length) {
       const b = boundedIc50(v.value, tested)
       if (b.range !== 'within')

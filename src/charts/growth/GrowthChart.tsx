@@ -117,7 +117,7 @@ export const GrowthChart = memo(function GrowthChart({ title, study, figure, fil
                     stroke={a.colour}
                     strokeWidth={3}
                     ifOverflow="visible"
-                    label={{ value: a.tgi.text.replace(/ at day \d+/, ''), position: 'left', offset: 14, fill: 'var(--fg)', fontWeight: 700 }}
+                    label={{ value: a.tgi.label, position: 'left', offset: 14, fill: 'var(--fg)', fontWeight: 700 }}
                   />,
                 ]
               : [],

@@ -29,8 +29,10 @@ export function GrowthTable({ view }: { view: GrowthView }) {
             ...(a.tgi
               ? [
                   <tr key={`${a.id}-tgi`}>
-                    <th scope="row">{a.label}: TGI</th>
-                    <td>{a.tgi.day}</td>
+                    <th scope="row">
+                      {a.label}: {a.tgi.kind === 'tgi' ? 'TGI' : 'volume reduction'}
+                    </th>
+                    <td>{a.tgi.kind === 'tgi' ? a.tgi.day : 'not stated'}</td>
                     <td>{a.tgi.text}</td>
                     <td>{a.tgi.provenance}</td>
                     <td>{a.tgi.locator}</td>

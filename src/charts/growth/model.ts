@@ -18,9 +18,15 @@ export interface GrowthPointView {
   locator: string
 }
 
-/** A reported TGI drawn at its day on the arm's curve. */
+/**
+ * A reported TGI drawn at its day on the arm's curve, or a reported volume reduction against named arms
+ * (not a TGI: no ΔT/ΔC), drawn at the arm's last point with its own words because the text gives no day.
+ */
 export interface TgiMark {
+  kind: 'tgi' | 'reduction'
   text: string
+  /** Short words drawn next to the anchor on the chart. */
+  label: string
   day: number
   /** Volume of the arm at that day, where the label sits; null when the arm has no point that day. */
   v: number | null
@@ -85,10 +91,16 @@ export function growthView(series: GrowthSeries, visibility: readonly Visibility
     }))
     const provenance = points.length ? weakest(points.map((p) => p.provenance)) : 'reported'
     let tgi: TgiMark | undefined
+    const lastDay = Math.max(...points.map((p) => p.t), 0)
     if (a.tgi) {
-      const day = a.tgiDay?.value ?? Math.max(...points.map((p) => p.t), 0)
+      const day = a.tgiDay?.value ?? lastDay
       const at = points.find((p) => p.t === day)
-      tgi = { text: `TGI ${pct(a.tgi.value, a.tgi.unit)} at day ${day}`, day, v: at ? at.v : null, provenance: a.tgi.provenance, locator: a.tgi.source.locator }
+      tgi = { kind: 'tgi', text: `TGI ${pct(a.tgi.value, a.tgi.unit)} at day ${day}`, label: `TGI ${pct(a.tgi.value, a.tgi.unit)}`, day, v: at ? at.v : null, provenance: a.tgi.provenance, locator: a.tgi.source.locator }
+    } else if (a.reduction) {
+      const r = a.reduction.value
+      const versus = a.reduction.versus.map((id) => series.arms.find((b) => b.id === id)?.label ?? id).join(' or ')
+      const at = points.find((p) => p.t === lastDay)
+      tgi = { kind: 'reduction', text: `${pct(r.value, r.unit)} smaller volume than ${versus} (not a TGI; day not stated)`, label: `${pct(r.value, r.unit)} smaller volume`, day: lastDay, v: at ? at.v : null, provenance: r.provenance, locator: r.source.locator }
     }
     if (hideIllustrative && points.some((p) => p.provenance === 'illustrative')) {
       hidden += points.filter((p) => p.provenance === 'illustrative').length
@@ -117,14 +129,19 @@ export function growthView(series: GrowthSeries, visibility: readonly Visibility
   }
 }
 
+const markRow = (study: string, figure: string, chart: string, arm: string, t: TgiMark) =>
+  t.kind === 'tgi'
+    ? [study, figure, chart, `${arm}: TGI`, t.day, 'day', t.text, '', '', '', t.provenance, t.locator, 'TGI = 1 − ΔT/ΔC']
+    : [study, figure, chart, `${arm}: volume reduction`, '', '', t.text, '', '', '', t.provenance, t.locator, 'reported fall in volume against the named arms']
+
 /** CSV of a growth view: every point and every TGI, with provenance and source. */
 export function growthCsv(view: GrowthView, study: string, figure: string, chart: string): CsvTable {
   const rows: (string | number | undefined)[][] = []
   for (const a of view.arms) {
     for (const p of a.points) rows.push([study, figure, chart, a.label, p.t, 'day', p.v, view.unit, '', p.err !== undefined ? `${p.errKind} ${p.err}` : '', p.provenance, p.locator, a.model])
-    if (a.tgi) rows.push([study, figure, chart, `${a.label}: TGI`, a.tgi.day, 'day', a.tgi.text, '', '', '', a.tgi.provenance, a.tgi.locator, 'TGI = 1 − ΔT/ΔC'])
+    if (a.tgi) rows.push(markRow(study, figure, chart, a.label, a.tgi))
   }
-  for (const t of view.orphanTgi) rows.push([study, figure, chart, `${t.arm}: TGI`, t.day, 'day', t.text, '', '', '', t.provenance, t.locator, 'TGI = 1 − ΔT/ΔC'])
+  for (const t of view.orphanTgi) rows.push(markRow(study, figure, chart, t.arm, t))
   if (view.dosing) rows.push([study, figure, chart, 'dosing window', `${view.dosing.start}–${view.dosing.end}`, 'day', '', '', '', '', view.dosing.provenance, figure, ''])
   return { columns: CSV_COLUMNS, rows }
 }

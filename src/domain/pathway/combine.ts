@@ -9,9 +9,11 @@ export interface MergedNode extends GraphNode {
   studies: string[]
   /** The per-study nodes it stands for. */
   members: { study: string; node: string }[]
+  /** `proposed` only when every study that draws it only proposes it. */
+  support?: 'shown' | 'proposed'
 }
 
-/** An edge of the cross-study diagram; bypass only if every study that draws it marks it so, required if any does. */
+/** An edge of the cross-study diagram; bypass, inactive or proposed only if every study that draws it marks it so, required if any does. */
 export interface MergedEdge extends GraphEdge {
   studies: string[]
   bypassStudies: string[]
@@ -44,8 +46,9 @@ export function combinePathways(studies: readonly { id: string; pathway: Pathway
     for (const n of pathway.nodes) {
       const k = key.get(n.id) as string
       const m = nodes.get(k)
-      if (!m) nodes.set(k, { id: k, label: n.label, type: n.type, symbol: n.symbol, studies: [study], members: [{ study, node: n.id }] })
+      if (!m) nodes.set(k, { id: k, label: n.label, type: n.type, symbol: n.symbol, studies: [study], members: [{ study, node: n.id }], ...(n.support === 'proposed' ? { support: 'proposed' as const } : {}) })
       else {
+        if (n.support !== 'proposed') delete m.support
         if (!m.studies.includes(study)) m.studies.push(study)
         m.members.push({ study, node: n.id })
         if (n.label.length < m.label.length) m.label = n.label
@@ -57,8 +60,16 @@ export function combinePathways(studies: readonly { id: string; pathway: Pathway
       if (!from || !to) continue
       const k = `${from}--${e.type}--${to}`
       const m = edges.get(k)
-      if (!m) edges.set(k, { id: k, from, to, type: e.type, bypass: e.bypass, required: e.required, studies: [study], bypassStudies: e.bypass ? [study] : [] })
+      if (!m)
+        edges.set(k, {
+          id: k, from, to, type: e.type, bypass: e.bypass, required: e.required, studies: [study], bypassStudies: e.bypass ? [study] : [],
+          ...(e.inactive ? { inactive: true } : {}),
+          ...(e.support === 'proposed' ? { support: 'proposed' as const } : {}),
+        })
       else {
+        // One study showing the link (or finding it active) outweighs another proposing it (or finding it inactive).
+        if (!e.inactive) delete m.inactive
+        if (e.support !== 'proposed') delete m.support
         if (!m.studies.includes(study)) m.studies.push(study)
         m.bypass = m.bypass && e.bypass
         // A necessity one study shows is not contradicted by another study drawing the same edge without it.

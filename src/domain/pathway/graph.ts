@@ -12,6 +12,10 @@ export interface GraphEdge {
   type: 'activates' | 'inhibits' | 'transcribes' | 'secretes' | 'binds'
   bypass: boolean
   required?: boolean | undefined
+  /** Tested by the study and found not to operate in its model: drawn, but carries no signal. */
+  inactive?: boolean
+  /** `proposed` when the authors propose the link from the literature rather than show it. */
+  support?: 'shown' | 'proposed'
 }
 
 /** Nodes plus edges. */

@@ -33,8 +33,8 @@ export interface NodeOverlay {
   agents: string[]
 }
 
-/** How an edge is drawn: carrying signal, not carrying (source off), a resistant route that is not active, the lit bypass, or a loop-closing feedback edge. */
-export type EdgeState = 'live' | 'off' | 'latent' | 'bypass' | 'feedback'
+/** How an edge is drawn: carrying signal, not carrying (source off), a resistant route that is not active, the lit bypass, a loop-closing feedback edge, or a link the study found not active in its model. */
+export type EdgeState = 'live' | 'off' | 'latent' | 'bypass' | 'feedback' | 'inactive'
 
 /** The whole overlay of one diagram. */
 export interface Overlay {
@@ -150,7 +150,8 @@ export function computeOverlay({ graph, targets, liveBypass }: OverlayInput): Ov
 
   const allDown = new Set(targets.filter((t) => t.effect === 'down').map((t) => t.node))
   const up = new Set(targets.filter((t) => t.effect === 'up' && !allDown.has(t.node)).map((t) => t.node))
-  const isLive = (e: GraphEdge) => !e.bypass || liveBypass.has(e.id)
+  // A link the study found not active in its model never carries signal, whatever the toggles.
+  const isLive = (e: GraphEdge) => !e.inactive && (!e.bypass || liveBypass.has(e.id))
   const none = new Set<string>()
   // A drug the bypass escapes leaves its node on while a live bypass input to it is itself on;
   // block that input upstream (e.g. repertaxin on CXCR1/2) and the drug works again.
@@ -164,7 +165,7 @@ export function computeOverlay({ graph, targets, liveBypass }: OverlayInput): Ov
   const down = new Set([...allDown].filter((id) => !escaped.has(id)))
   const now = escaped.size ? evaluate(ctx, down, up, isLive) : firstPass
   const noDrug = evaluate(ctx, none, none, isLive)
-  const noBypass = evaluate(ctx, allDown, up, (e) => !e.bypass)
+  const noBypass = evaluate(ctx, allDown, up, (e) => !e.bypass && !e.inactive)
   const on = (id: string) => now.get(id) ?? false
 
   // Nodes the resistant route changes directly, then the on nodes that feed them along active bypass edges.
@@ -258,7 +259,7 @@ export function computeOverlay({ graph, targets, liveBypass }: OverlayInput): Ov
 
   const edges: Record<string, EdgeState> = {}
   for (const e of graph.edges) {
-    edges[e.id] = feedback.has(e.id) ? 'feedback' : !isLive(e) ? 'latent' : !on(e.from) ? 'off' : e.bypass ? 'bypass' : 'live'
+    edges[e.id] = e.inactive ? 'inactive' : feedback.has(e.id) ? 'feedback' : !isLive(e) ? 'latent' : !on(e.from) ? 'off' : e.bypass ? 'bypass' : 'live'
   }
   return { nodes, edges }
 }

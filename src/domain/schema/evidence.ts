@@ -13,6 +13,8 @@ export const EvidenceRow = z
     condition: Id.optional(),
     agents: z.array(Id).default([]),
     note: z.string().optional(),
+    /** The curator's reading where the text leaves something open (e.g. a comparator it does not name): shown as the curator's, never as reported. */
+    reading: z.string().min(10).optional(),
   })
   .refine((r) => r.quantity.provenance !== 'illustrative', {
     message: 'the evidence table holds reported (or derived) numbers only, never illustrative ones',

@@ -4,6 +4,10 @@ import { Id } from './study'
 export const NODE_TYPES = ['ligand', 'receptor', 'kinase', 'transcription-factor', 'metabolite', 'phenotype', 'gene-programme', 'cytokine', 'other'] as const
 export const EDGE_TYPES = ['activates', 'inhibits', 'transcribes', 'secretes', 'binds'] as const
 
+/** `shown` by the study's own data, or `proposed` by the authors from the literature; absent means shown. */
+export const SUPPORT = ['shown', 'proposed'] as const
+const Support = z.enum(SUPPORT)
+
 /** A pathway node. x/y are layout coordinates (0–1000 by 0–600), not data. */
 export const PathwayNode = z.strictObject({
   id: Id,
@@ -14,6 +18,8 @@ export const PathwayNode = z.strictObject({
   layout: z.strictObject({ x: z.number(), y: z.number() }).optional(),
   evidence: z.array(Id).default([]),
   note: z.string().optional(),
+  /** Whether the study's data show this node's role or the authors propose it (drawn dashed, labelled "proposed"). */
+  support: Support.optional(),
 })
 export type PathwayNode = z.infer<typeof PathwayNode>
 
@@ -31,6 +37,10 @@ export const PathwayEdge = z.strictObject({
   required: z.boolean().default(false),
   evidence: z.array(Id).default([]),
   note: z.string().optional(),
+  /** Whether the study's data show this link or the authors propose it from the literature. */
+  support: Support.optional(),
+  /** True when the study tested this link and found it does not operate in its model: drawn crossed out, carries no signal. */
+  inactive: z.boolean().optional(),
 })
 export type PathwayEdge = z.infer<typeof PathwayEdge>
 

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { Id } from './study'
 
-export const CALLS = ['resistant', 'sensitive', 'resensitised', 'partial'] as const
+/** `not-established`: the combination was tested but the text does not say how it responded. */
+export const CALLS = ['resistant', 'sensitive', 'resensitised', 'partial', 'not-established'] as const
 export type Call = (typeof CALLS)[number]
 
 /** How a (model, condition, agent combination) responded, with the evidence behind the call. */
@@ -16,6 +17,8 @@ export const PhenotypeCall = z.strictObject({
   /** Where in the text the call is stated, when no evidence row holds a number for it. */
   locator: z.string().optional(),
   note: z.string().optional(),
+  /** Set when the call is the curator's reading rather than the text's (e.g. which drug was tested in which line): why. */
+  reading: z.string().min(10).optional(),
 })
 export type PhenotypeCall = z.infer<typeof PhenotypeCall>
 

@@ -37,7 +37,7 @@ const Ci = z.strictObject({
 })
 
 const PValue = z.strictObject({
-  relation: z.enum(['=', '<', '>', '≤']),
+  relation: z.enum(['=', '<', '>', '≤', '≥']),
   value: z.number().min(0).max(1),
 })
 
@@ -52,6 +52,19 @@ const provenanceFields = {
   derivation: Derivation.optional(),
   digitization: Digitization.optional(),
 }
+
+/** Bounds the paper can put on a value: strict or inclusive, or approximate. */
+export const QUALIFIERS = ['<', '>', '≤', '≥', '≈'] as const
+
+/** A printed range, e.g. "every 2–3 days" or "80–120 mm³": both ends as printed. */
+const Range = z.strictObject({ lower: z.number(), upper: z.number() })
+
+/** The curator's reading of a printed form that cannot be taken as it stands: the value used, and why. */
+const Interpretation = z.strictObject({
+  value: z.number(),
+  /** Why the printed form is read this way, e.g. "a lost superscript: 3 × 10³". */
+  reason: z.string().min(10),
+})
 
 type ProvenanceFields = {
   provenance: Provenance
@@ -76,6 +89,20 @@ function checkProvenance(q: ProvenanceFields, ctx: z.RefinementCtx) {
         ctx.addIssue({ code: 'custom', path: [key], message: 'an illustrative value cannot carry statistics: it was not measured' })
 }
 
+type ReadingFields = { value: number; range?: { lower: number; upper: number }; printed?: string; interpretation?: { value: number } }
+
+/** A range's value is one of its points (lower end or centre), and a curator's reading needs the printed form it reads. */
+function checkReading(q: ReadingFields, ctx: z.RefinementCtx) {
+  if (q.range && !(q.range.lower < q.range.upper))
+    ctx.addIssue({ code: 'custom', path: ['range'], message: 'a range needs lower < upper' })
+  if (q.range && (q.value < q.range.lower || q.value > q.range.upper))
+    ctx.addIssue({ code: 'custom', path: ['value'], message: `value ${q.value} lies outside its range ${q.range.lower}–${q.range.upper}` })
+  if (q.interpretation && q.printed === undefined)
+    ctx.addIssue({ code: 'custom', path: ['interpretation'], message: 'an interpretation reads a printed form: give `printed` too' })
+  if (q.interpretation && q.interpretation.value !== q.value)
+    ctx.addIssue({ code: 'custom', path: ['value'], message: `value must equal the interpretation's value (${q.interpretation.value}), so every reader of value gets the curator's reading` })
+}
+
 /**
  * A number with its unit, provenance and source. The only way the schema stores a number:
  * its interval, p value, spread and n are part of the same statement and share its provenance.
@@ -85,8 +112,17 @@ export const Quantity = z
     value: z.number(),
     /** Unit as printed, e.g. "months", "µM", "%", "mm³"; "ratio" for dimensionless. */
     unit: z.string().min(1),
-    /** "<" or ">" when the paper gives a bound rather than a value (e.g. IC50 > top dose). */
-    qualifier: z.enum(['<', '>', '≈']).optional(),
+    /** "<", ">", "≤" or "≥" when the paper gives a bound rather than a value (e.g. IC50 > top dose); "≈" when approximate. */
+    qualifier: z.enum(QUALIFIERS).optional(),
+    /** Both ends when the paper prints a range ("every 2–3 days"); `value` is then the lower end (or the centre). */
+    range: Range.optional(),
+    /**
+     * The form exactly as printed, when it cannot be taken as a number as it stands ("272,4000", "3 × 103").
+     * This string is what `provenance` labels; the number in `value` is then the `interpretation`.
+     */
+    printed: z.string().min(1).optional(),
+    /** The curator's reading of `printed` (value and reason): not reported, and shown as the curator's. */
+    interpretation: Interpretation.optional(),
     ci: Ci.optional(),
     p: PValue.optional(),
     spread: Spread.optional(),
@@ -95,7 +131,10 @@ export const Quantity = z
     decimals: z.int().min(0).max(6).optional(),
     ...provenanceFields,
   })
-  .superRefine(checkProvenance)
+  .superRefine((q, ctx) => {
+    checkProvenance(q, ctx)
+    checkReading(q, ctx)
+  })
 export type Quantity = z.infer<typeof Quantity>
 
 /** One plotted point: x and y share the point's provenance and source. */

@@ -68,6 +68,7 @@ export function CellEvidence({ row, column, cell, onClose }: Props) {
             {CALL_LABEL[c.call]}
             {c.locator ? ` — ${c.locator}` : ''}
             {c.note ? `. ${c.note}` : ''}
+            {c.reading ? `. Curator's reading: ${c.reading}` : ''}
           </li>
         ))}
       </ul>
