@@ -114,4 +114,10 @@ export default tseslint.config(
       'no-restricted-properties': ['error', ...['window', 'globalThis', 'self'].map((object) => ({ object, property: 'fetch', message: 'Only src/api fetches.' }))],
     },
   },
+  {
+    // A switch on a union (a series kind, a provenance) must name every member, so a new kind cannot fall through silently.
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false }] },
+  },
 )
