@@ -32,8 +32,28 @@ function staticApi(): Plugin {
   }
 }
 
+/**
+ * `npm start`: a path that is not valid percent-encoding (e.g. /study/%ZZ) would get an empty 404 from the
+ * static server; serve the app instead, which explains the bad address on the page.
+ */
+function malformedPathFallback(): Plugin {
+  return {
+    name: 'resistance-explorer:malformed-path',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        try {
+          decodeURI(req.url ?? '/')
+        } catch {
+          req.url = '/index.html'
+        }
+        next()
+      })
+    },
+  }
+}
+
 export default defineConfig(({ command }) => ({
-  plugins: [react(), staticApi()],
+  plugins: [react(), staticApi(), malformedPathFallback()],
   // The MSW worker lives in dev-public/ so it never reaches dist/.
   publicDir: command === 'serve' ? 'dev-public' : 'public',
   // Scan every view up front so lazily loaded routes don't trigger a dependency re-bundle mid-session.

@@ -2,6 +2,7 @@ import { Suspense } from 'react'
 import { Route, Switch, useLocation } from 'wouter'
 import OverviewView from '../views/overview/OverviewView'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
+import { BadAddress, isMalformedPath } from './BadAddress'
 import { KnownStudy } from './KnownStudy'
 import { lazyWithRetry, retryFailedChunks } from './lazy-retry'
 
@@ -14,6 +15,8 @@ const PresentView = lazyWithRetry(() => import('../views/present/PresentView'))
 /** The five views; a view that failed (even its code) recovers on Retry or on navigating elsewhere. */
 export function AppRoutes() {
   const [location] = useLocation()
+  // wouter keeps an undecodable path as it is; say so rather than look it up as an id.
+  if (isMalformedPath(window.location.pathname)) return <BadAddress />
   return (
     <ErrorBoundary label="This view" onReset={retryFailedChunks} resetKey={location}>
       <Suspense fallback={<p role="status" className="panel-loading">Loading view…</p>}>

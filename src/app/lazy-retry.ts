@@ -2,24 +2,31 @@ import { createElement, lazy, type ComponentType } from 'react'
 
 type Loader<P> = () => Promise<{ default: ComponentType<P> }>
 
-/** Every lazily loaded view, so one Retry or navigation re-arms all that failed. */
+/** Every lazily loaded view that failed, so one Retry or navigation re-arms them all. */
 const failedLoaders = new Set<() => void>()
 
+/** The chunk URL named by the browser's "Failed to fetch dynamically imported module: <url>" error. */
+function failedChunkUrl(e: unknown): string | null {
+  const url = e instanceof Error ? /(https?:\/\/\S+?\.m?[jt]sx?)(?:\?\S*)?$/.exec(e.message)?.[1] : undefined
+  return url && new URL(url).origin === location.origin ? url : null
+}
+
 /**
- * React.lazy remembers a rejected import for good, so a chunk that failed once (server down)
- * would never load again. This wraps it: after a failure, `retryFailedChunks()` swaps in a fresh
- * lazy component, whose first render starts a new import.
+ * React.lazy remembers a rejected import for good, and the browser's module map remembers a
+ * failed chunk URL too, so a view whose code failed to load (server down) would never load again.
+ * This wraps it: after a failure, `retryFailedChunks()` swaps in a fresh lazy component that
+ * imports the chunk again under a new query string (a new module-map entry, so a new request).
  */
 export function lazyWithRetry<P extends object>(load: Loader<P>): ComponentType<P> {
-  let current = lazy(guarded)
-  function guarded() {
-    return load().catch((e: unknown) => {
-      failedLoaders.add(rearm)
+  let current = lazy(() => attempt(load))
+  function attempt(loader: () => Promise<{ default: ComponentType<P> }>) {
+    return loader().catch((e: unknown) => {
+      const url = failedChunkUrl(e)
+      failedLoaders.add(() => {
+        current = lazy(() => attempt(url ? () => import(/* @vite-ignore */ `${url}?retry=${Date.now()}`) : load))
+      })
       throw e
     })
-  }
-  function rearm() {
-    current = lazy(guarded)
   }
   function Retryable(props: P) {
     return createElement(current, props)
