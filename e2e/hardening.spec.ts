@@ -100,9 +100,11 @@ describe('3. one bad entry is left out with a notice; the rest draws', () => {
     const notice = s.page.getByRole('status').filter({ hasText: '1 invalid entry of studies.json left out' })
     await notice.waitFor()
     expect(await notice.textContent()).toMatch(/entry 2 \(\w+\): studies\.json \[1\]: citation\.doi/)
+    await s.page.getByRole('article').first().waitFor()
     expect(await s.page.getByRole('article').count()).toBe(3)
     await s.page.getByRole('region', { name: 'Phenotype matrix, scrollable' }).first().waitFor()
     await s.page.getByRole('link', { name: 'Present', exact: true }).click()
+    await s.page.getByRole('link', { name: /^Present \w+$/ }).first().waitFor()
     expect(await s.page.getByRole('link', { name: /^Present \w+$/ }).count()).toBe(3)
   })
 
@@ -195,6 +197,7 @@ describe('6. what a URL can trigger is bounded', () => {
     await s.page.getByRole('status').filter({ hasText: 'Kept the first 12 of 1,001 comparisons' }).waitFor()
     const table = s.page.getByRole('region', { name: 'Selections being compared' })
     await table.getByRole('row', { name: /Not found: “x10:a:b”/ }).waitFor()
+    await table.getByRole('row', { name: /^mo2022/ }).waitFor()
     expect(await table.getByRole('row').count()).toBe(13) // header + 12
     expect(await s.page.getByRole('alert').count()).toBe(0)
     expect(requests.every((u) => u.includes('/api/studies/mo2022/'))).toBe(true)
