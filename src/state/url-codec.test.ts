@@ -17,8 +17,8 @@ describe('URL codec', () => {
     expect(view).toEqual({ ...DEFAULT_VIEW, drugs: ['ok-id'] })
     expect(notices).toEqual([
       'Ignored unknown URL parameter "x".',
-      'Ignored 2 malformed drug ids: "BAD!", "".',
-      'Ignored 1 malformed comparison: "nocolon".',
+      'Ignored malformed drug id: "BAD!", "".',
+      'Ignored malformed comparison: "nocolon".',
       'Ignored illus="maybe" (expected "hide" or "show").',
       'Ignored slide="0" (expected a slide number).',
     ])

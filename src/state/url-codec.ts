@@ -25,7 +25,7 @@ function list(raw: string | null, pattern: RegExp, name: string, limit: number, 
   const items = raw.split(',')
   const good = [...new Set(items.filter((x) => pattern.test(x)))]
   const bad = items.filter((x) => !pattern.test(x))
-  if (bad.length) notices.push(`Ignored ${count(bad.length)} malformed ${name}${bad.length > 1 ? 's' : ''}: ${quoted(bad, 40)}.`)
+  if (bad.length) notices.push(bad.length > NAMED ? `Ignored ${count(bad.length)} malformed ${name}s: ${quoted(bad, 40)}.` : `Ignored malformed ${name}: ${quoted(bad, 40)}.`)
   if (good.length > limit) notices.push(`Kept the first ${limit} of ${count(good.length)} ${name}s in the link; a view can use at most ${limit}.`)
   return good.slice(0, limit)
 }
