@@ -52,4 +52,13 @@ describe('URL codec', () => {
     expect(view.drugs).toEqual(['ok'])
     expect(view.compare).toHaveLength(LIMITS.compare)
   })
+
+  it('every link it writes stays well under server URL limits, whatever the input', () => {
+    const long = 'a'.repeat(LIMITS.idChars)
+    const many = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join(',')
+    const { view, notices } = parseView(`?drugs=${many(500, (i) => `${long.slice(4)}${i}`)},${'b'.repeat(65)}&cond=${many(500, (i) => `${long.slice(4)}${i}`)}&cmp=${many(500, (i) => `${long.slice(4)}${i}:${long}:${long}`)}`)
+    expect(notices).toContainEqual(expect.stringMatching(/^Ignored malformed drug id: "b{40}"/))
+    expect([view.drugs.length, view.conditions.length, view.compare.length]).toEqual([LIMITS.drugs, LIMITS.conditions, LIMITS.compare])
+    expect(serialiseView(view).length).toBeLessThan(8_000)
+  })
 })

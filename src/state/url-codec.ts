@@ -6,8 +6,11 @@ const KNOWN = new Set(['drugs', 'cond', 'illus', 'theme', 'cmp', 'slide', 'predi
 /** Parameters other features own (dev-time fault injection; the present-mode presenter window); kept, not reported. */
 const PASSTHROUGH = new Set(['fault', 'presenter'])
 
-/** Most ids a link may select; more are dropped with a notice, so a URL cannot trigger unbounded work. */
-export const LIMITS = { drugs: 100, conditions: 100, compare: 12 } as const
+/**
+ * Most ids a link may select, and the longest id; more are dropped with a notice, so a URL cannot
+ * trigger unbounded work and every link the app writes stays under 8 KB (servers refuse 8–16 KB).
+ */
+export const LIMITS = { drugs: 60, conditions: 40, compare: 12, idChars: 48 } as const
 /** How many dropped items a notice names before it only counts the rest. */
 const NAMED = 3
 
@@ -23,8 +26,11 @@ export interface ParsedView {
 function list(raw: string | null, pattern: RegExp, name: string, limit: number, notices: string[]): string[] {
   if (raw === null || raw === '') return []
   const items = raw.split(',')
-  const good = [...new Set(items.filter((x) => pattern.test(x)))]
-  const bad = items.filter((x) => !pattern.test(x))
+  // A comparison key holds three ids.
+  const max = pattern === COMPARE ? 3 * LIMITS.idChars : LIMITS.idChars
+  const ok = (x: string) => x.length <= max && pattern.test(x)
+  const good = [...new Set(items.filter(ok))]
+  const bad = items.filter((x) => !ok(x))
   if (bad.length) notices.push(bad.length > NAMED ? `Ignored ${count(bad.length)} malformed ${name}s: ${quoted(bad, 40)}.` : `Ignored malformed ${name}: ${quoted(bad, 40)}.`)
   if (good.length > limit) notices.push(`Kept the first ${limit} of ${count(good.length)} ${name}s in the link; a view can use at most ${limit}.`)
   return good.slice(0, limit)
