@@ -1,8 +1,10 @@
+import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { SeriesList } from '../domain/schema/series'
 import { fault, FAULTS } from '../mocks/faults'
 import { server } from '../mocks/server'
-import { apiConfig, getJson } from './client'
+import { apiConfig, getIndex, getJson } from './client'
 import { ApiError, failureTitle } from './errors'
 
 const EXPECTED = {
@@ -38,5 +40,31 @@ describe('getJson turns every fault into a typed error that names the file', () 
     server.use(fault('invalid', `*/api/${PATH}`))
     const error = (await getJson(PATH, SeriesList).catch((e: unknown) => e)) as ApiError
     expect(error.problems.join('\n')).toMatch(/\[0\]\.arms\[0\]\.median\.provenance/)
+  })
+})
+
+const Entry = z.strictObject({ id: z.string().regex(/^[a-z]+$/), n: z.number() })
+const serve = (body: object) => server.use(http.get('*/api/list.json', () => HttpResponse.json(body)))
+
+describe('getIndex: an index document is validated entry by entry', () => {
+  it('leaves out a bad entry and names it; the good ones stay', async () => {
+    serve([{ id: 'a', n: 1 }, { id: 'b', n: 'two' }, { id: 'c', n: 3 }])
+    const doc = await getIndex('list.json', Entry)
+    expect(doc.items.map((e) => e.id)).toEqual(['a', 'c'])
+    expect(doc.dropped).toEqual([expect.stringMatching(/^entry 2 \(b\): list\.json \[1\]: n: /)])
+  })
+
+  it('fails when the document is not a list, or when no entry is valid', async () => {
+    serve({ id: 'a', n: 1 })
+    await expect(getIndex('list.json', Entry)).rejects.toMatchObject({ kind: 'invalid' })
+    serve([{ id: 'A' }, 7])
+    const err = await getIndex('list.json', Entry).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(ApiError)
+    expect((err as ApiError).problems.length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('an empty list is valid and empty', async () => {
+    serve([])
+    expect(await getIndex('list.json', Entry)).toEqual({ items: [], dropped: [] })
   })
 })

@@ -1,3 +1,5 @@
+// Shared with the lazy views' chunk, so the bundler places the jitless switch in the same chunk as zod and ahead of the schemas.
+import './zod-config'
 import type { z } from 'zod'
 import { describeIssues } from '../domain/validation'
 import { ApiError } from './errors'
@@ -10,8 +12,8 @@ export function apiUrl(path: string): string {
   return new URL(`${import.meta.env.BASE_URL}api/${path}`.replace(/\/{2,}/g, '/'), location.href).href
 }
 
-/** GETs a JSON document and parses it with `schema`; every failure becomes an ApiError naming its kind. */
-export async function getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+/** GETs a document and parses it as JSON; every failure becomes an ApiError naming its kind. */
+async function fetchJson(path: string, signal?: AbortSignal): Promise<{ url: string; json: unknown }> {
   const url = apiUrl(path)
   const timeout = AbortSignal.timeout(apiConfig.timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
@@ -26,16 +28,57 @@ export async function getJson<S extends z.ZodType>(path: string, schema: S, sign
     if (signal?.aborted) throw e
     throw new ApiError('network', url, `GET ${path} failed: ${(e as Error).message}`)
   }
-  let json: unknown
   try {
-    json = JSON.parse(text)
+    return { url, json: JSON.parse(text) }
   } catch (e) {
     throw new ApiError('malformed', url, `${path} is not valid JSON (${(e as Error).message}).`)
   }
+}
+
+function invalid(url: string, path: string, problems: string[]): ApiError {
+  return new ApiError('invalid', url, `${path} has ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems[0]}`, problems)
+}
+
+/** GETs a JSON document and parses it with `schema`; every failure becomes an ApiError naming its kind. */
+export async function getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+  const { url, json } = await fetchJson(path, signal)
   const parsed = schema.safeParse(json)
-  if (!parsed.success) {
-    const problems = describeIssues(parsed.error, path)
-    throw new ApiError('invalid', url, `${path} has ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems[0]}`, problems)
-  }
+  if (!parsed.success) throw invalid(url, path, describeIssues(parsed.error, path))
   return parsed.data
+}
+
+/** An index document (a list of studies or agents) with the entries that failed validation left out. */
+export interface IndexDoc<T> {
+  items: T[]
+  /** One line per left-out entry: which entry and its first problem. */
+  dropped: string[]
+}
+
+/**
+ * GETs a JSON array and validates it entry by entry, so one bad entry is left out (and named)
+ * instead of failing the whole list. Fails only when the document is not an array or no entry is valid.
+ */
+export async function getIndex<S extends z.ZodType>(path: string, entry: S, signal?: AbortSignal): Promise<IndexDoc<z.infer<S>>> {
+  const { url, json } = await fetchJson(path, signal)
+  if (!Array.isArray(json)) throw invalid(url, path, [`${path}: (root): expected an array`])
+  const items: z.infer<S>[] = []
+  const dropped: string[] = []
+  const problems: string[] = []
+  json.forEach((raw: unknown, i) => {
+    const parsed = entry.safeParse(raw)
+    if (parsed.success) return void items.push(parsed.data)
+    const lines = describeIssues(parsed.error, `${path} [${i}]`)
+    problems.push(...lines)
+    dropped.push(`${entryName(raw, i)}: ${lines[0]}`)
+  })
+  if (json.length > 0 && items.length === 0) throw invalid(url, path, problems)
+  return { items, dropped }
+}
+
+/** "entry 3 (mo2022)" when the entry has a readable id, else "entry 3". */
+function entryName(raw: unknown, i: number): string {
+  const o = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}
+  const inner = o.study && typeof o.study === 'object' ? (o.study as Record<string, unknown>) : o
+  const id = typeof inner.id === 'string' ? inner.id.slice(0, 40) : ''
+  return `entry ${i + 1}${id ? ` (${id})` : ''}`
 }

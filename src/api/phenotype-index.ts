@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { PhenotypeIndex } from '../domain/schema/bundle'
-import { getJson } from './client'
+import { PhenotypeIndexEntry } from '../domain/schema/bundle'
+import { getIndex } from './client'
 
-/** GET /api/phenotypes.json: every study's models, conditions and phenotype calls in one document. */
-export const getPhenotypeIndex = (signal?: AbortSignal) => getJson('phenotypes.json', PhenotypeIndex, signal)
+/** GET /api/phenotypes.json: every study's models, conditions and phenotype calls; an invalid study entry is left out. */
+export const getPhenotypeIndex = (signal?: AbortSignal) => getIndex('phenotypes.json', PhenotypeIndexEntry, signal)
 
 export const phenotypeIndexQueryOptions = () => queryOptions({ queryKey: ['phenotype-index'], queryFn: ({ signal }) => getPhenotypeIndex(signal) })
 
 /** The data of the cross-study phenotype matrix. */
-export const usePhenotypeIndex = () => useQuery(phenotypeIndexQueryOptions())
+export const usePhenotypeIndex = () => useQuery({ ...phenotypeIndexQueryOptions(), select: (d) => d.items })

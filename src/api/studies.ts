@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { StudyIndex } from '../domain/schema/bundle'
-import { getJson } from './client'
+import { StudySummary } from '../domain/schema/bundle'
+import { getIndex } from './client'
 
-/** GET /api/studies.json: one summary per curated study. */
-export const getStudies = (signal?: AbortSignal) => getJson('studies.json', StudyIndex, signal)
+/** GET /api/studies.json: one summary per curated study; an invalid entry is left out, not fatal. */
+export const getStudies = (signal?: AbortSignal) => getIndex('studies.json', StudySummary, signal)
 
 export const studiesQueryOptions = () => queryOptions({ queryKey: ['studies'], queryFn: ({ signal }) => getStudies(signal) })
 
 /** The list of studies for the Overview. */
-export const useStudies = () => useQuery(studiesQueryOptions())
+export const useStudies = () => useQuery({ ...studiesQueryOptions(), select: (d) => d.items })

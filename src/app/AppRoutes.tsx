@@ -1,25 +1,44 @@
-import { lazy, Suspense } from 'react'
-import { Route, Switch } from 'wouter'
+import { Suspense } from 'react'
+import { Route, Switch, useLocation } from 'wouter'
 import OverviewView from '../views/overview/OverviewView'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
+import { BadAddress, isMalformedPath } from './BadAddress'
+import { KnownStudy } from './KnownStudy'
+import { lazyWithRetry, retryFailedChunks } from './lazy-retry'
 
 // The Overview is the first route and stays in the main chunk; the rest (and recharts) load on demand.
-const StudyView = lazy(() => import('../views/study/StudyView'))
-const CompareView = lazy(() => import('../views/compare/CompareView'))
-const PathwayView = lazy(() => import('../views/pathway/PathwayView'))
-const PresentView = lazy(() => import('../views/present/PresentView'))
+const StudyView = lazyWithRetry(() => import('../views/study/StudyView'))
+const CompareView = lazyWithRetry(() => import('../views/compare/CompareView'))
+const PathwayView = lazyWithRetry(() => import('../views/pathway/PathwayView'))
+const PresentView = lazyWithRetry(() => import('../views/present/PresentView'))
 
-/** The five views. */
+/** The five views; a view that failed (even its code) recovers on Retry or on navigating elsewhere. */
 export function AppRoutes() {
+  const [location] = useLocation()
+  // wouter keeps an undecodable path as it is; say so rather than look it up as an id.
+  if (isMalformedPath(window.location.pathname)) return <BadAddress />
   return (
-    <ErrorBoundary label="This view">
+    <ErrorBoundary label="This view" onReset={retryFailedChunks} resetKey={location}>
       <Suspense fallback={<p role="status" className="panel-loading">Loading view…</p>}>
         <Switch>
           <Route path="/" component={OverviewView} />
-          <Route path="/study/:id" component={StudyView} />
+          <Route path="/study/:id">
+            {({ id }) => (
+              <KnownStudy id={id} linkBase="/study/">
+                <StudyView />
+              </KnownStudy>
+            )}
+          </Route>
           <Route path="/compare" component={CompareView} />
           <Route path="/pathway/:study?" component={PathwayView} />
-          <Route path="/present/:id?" component={PresentView} />
+          <Route path="/present/:id">
+            {({ id }) => (
+              <KnownStudy id={id} linkBase="/present/">
+                <PresentView />
+              </KnownStudy>
+            )}
+          </Route>
+          <Route path="/present" component={PresentView} />
           <Route>
             <h1>Page not found</h1>
             <p>

@@ -4,6 +4,8 @@ import { themeAction } from '../state/actions'
 import { ActionToggle } from '../views/common/ActionToggle'
 import { DropUnknownIds } from '../views/common/DropUnknownIds'
 import { useViewHref } from '../views/common/useViewHref'
+import { CatalogueBanner } from './CatalogueBanner'
+import { DroppedEntries } from './DroppedEntries'
 import { NoticeBar } from './NoticeBar'
 
 function NavLink({ path, label }: { path: string; label: string }) {
@@ -37,6 +39,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <ActionToggle action={themeAction} />
       </header>
       <NoticeBar />
+      <DroppedEntries />
+      <CatalogueBanner />
       <DropUnknownIds />
       <main id="main" className="main">
         {children}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseView, serialiseView } from './url-codec'
+import { LIMITS, parseView, serialiseView } from './url-codec'
 import { DEFAULT_VIEW } from './view-state'
 
 describe('URL codec', () => {
@@ -38,5 +38,27 @@ describe('URL codec', () => {
     expect(parseView('?predict=off').view.predict).toBeUndefined()
     expect(serialiseView({ ...DEFAULT_VIEW, predict: false })).toBe('')
     expect(parseView('?predict=maybe').notices).toEqual(['Ignored predict="maybe" (expected "on" or "off").'])
+  })
+
+  it('summarises thousands of bad parameters in one short notice and caps selections', () => {
+    const junk = Array.from({ length: 2000 }, (_, i) => `p${i}=1`).join('&')
+    const cmp = Array.from({ length: 30 }, (_, i) => `s${i}:x:y`).join(',')
+    const { view, notices } = parseView(`?${junk}&drugs=${'BAD!,'.repeat(500)}ok&cmp=${cmp}`)
+    expect(notices).toEqual([
+      '2,000 unknown URL parameters ignored: "p0", "p1", "p2" and 1,997 more.',
+      'Ignored 500 malformed drug ids: "BAD!", "BAD!", "BAD!" and 497 more.',
+      `Kept the first ${LIMITS.compare} of 30 comparisons in the link; a view can use at most ${LIMITS.compare}.`,
+    ])
+    expect(view.drugs).toEqual(['ok'])
+    expect(view.compare).toHaveLength(LIMITS.compare)
+  })
+
+  it('every link it writes stays well under server URL limits, whatever the input', () => {
+    const long = 'a'.repeat(LIMITS.idChars)
+    const many = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join(',')
+    const { view, notices } = parseView(`?drugs=${many(500, (i) => `${long.slice(4)}${i}`)},${'b'.repeat(65)}&cond=${many(500, (i) => `${long.slice(4)}${i}`)}&cmp=${many(500, (i) => `${long.slice(4)}${i}:${long}:${long}`)}`)
+    expect(notices).toContainEqual(expect.stringMatching(/^Ignored malformed drug id: "b{40}"/))
+    expect([view.drugs.length, view.conditions.length, view.compare.length]).toEqual([LIMITS.drugs, LIMITS.conditions, LIMITS.compare])
+    expect(serialiseView(view).length).toBeLessThan(8_000)
   })
 })

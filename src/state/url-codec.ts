@@ -6,31 +6,47 @@ const KNOWN = new Set(['drugs', 'cond', 'illus', 'theme', 'cmp', 'slide', 'predi
 /** Parameters other features own (dev-time fault injection; the present-mode presenter window); kept, not reported. */
 const PASSTHROUGH = new Set(['fault', 'presenter'])
 
+/**
+ * Most ids a link may select, and the longest id; more are dropped with a notice, so a URL cannot
+ * trigger unbounded work and every link the app writes stays under 8 KB (servers refuse 8–16 KB).
+ */
+export const LIMITS = { drugs: 60, conditions: 40, compare: 12, idChars: 48 } as const
+/** How many dropped items a notice names before it only counts the rest. */
+const NAMED = 3
+
+const count = (n: number) => n.toLocaleString('en')
+const quoted = (xs: readonly string[], max: number) => xs.slice(0, NAMED).map((x) => `"${x.slice(0, max)}"`).join(', ') + (xs.length > NAMED ? ` and ${count(xs.length - NAMED)} more` : '')
+
 /** Parsed URL state plus what was dropped, for the notice. */
 export interface ParsedView {
   view: ViewState
   notices: string[]
 }
 
-function list(raw: string | null, pattern: RegExp, name: string, notices: string[]): string[] {
+function list(raw: string | null, pattern: RegExp, name: string, limit: number, notices: string[]): string[] {
   if (raw === null || raw === '') return []
   const items = raw.split(',')
-  const good = items.filter((x) => pattern.test(x))
-  const bad = items.filter((x) => !pattern.test(x))
-  if (bad.length) notices.push(`Ignored malformed ${name}: ${bad.map((b) => `"${b.slice(0, 40)}"`).join(', ')}.`)
-  return [...new Set(good)]
+  // A comparison key holds three ids.
+  const max = pattern === COMPARE ? 3 * LIMITS.idChars : LIMITS.idChars
+  const ok = (x: string) => x.length <= max && pattern.test(x)
+  const good = [...new Set(items.filter(ok))]
+  const bad = items.filter((x) => !ok(x))
+  if (bad.length) notices.push(bad.length > NAMED ? `Ignored ${count(bad.length)} malformed ${name}s: ${quoted(bad, 40)}.` : `Ignored malformed ${name}: ${quoted(bad, 40)}.`)
+  if (good.length > limit) notices.push(`Kept the first ${limit} of ${count(good.length)} ${name}s in the link; a view can use at most ${limit}.`)
+  return good.slice(0, limit)
 }
 
 /** Reads a view from a query string; anything unknown or malformed is dropped and named in `notices`. */
 export function parseView(search: string): ParsedView {
   const params = new URLSearchParams(search)
   const notices: string[] = []
-  for (const key of new Set(params.keys()))
-    if (!KNOWN.has(key) && !PASSTHROUGH.has(key)) notices.push(`Ignored unknown URL parameter "${key.slice(0, 40)}".`)
+  const unknown = [...new Set(params.keys())].filter((key) => !KNOWN.has(key) && !PASSTHROUGH.has(key))
+  if (unknown.length === 1) notices.push(`Ignored unknown URL parameter "${unknown[0]!.slice(0, 40)}".`)
+  else if (unknown.length > 1) notices.push(`${count(unknown.length)} unknown URL parameters ignored: ${quoted(unknown, 40)}.`)
   const view: ViewState = { ...DEFAULT_VIEW }
-  view.drugs = list(params.get('drugs'), ID, 'drug id', notices)
-  view.conditions = list(params.get('cond'), ID, 'condition id', notices)
-  view.compare = list(params.get('cmp'), COMPARE, 'comparison', notices)
+  view.drugs = list(params.get('drugs'), ID, 'drug id', LIMITS.drugs, notices)
+  view.conditions = list(params.get('cond'), ID, 'condition id', LIMITS.conditions, notices)
+  view.compare = list(params.get('cmp'), COMPARE, 'comparison', LIMITS.compare, notices)
   const illus = params.get('illus')
   if (illus === 'hide') view.hideIllustrative = true
   else if (illus !== null && illus !== 'show') notices.push(`Ignored illus="${illus.slice(0, 20)}" (expected "hide" or "show").`)

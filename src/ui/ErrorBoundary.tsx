@@ -7,6 +7,8 @@ interface Props {
   children: ReactNode
   /** Called by "Retry" before re-rendering, e.g. to reset a query. */
   onReset?: () => void
+  /** When this changes (e.g. the route), a caught error is cleared as if Retry were pressed. */
+  resetKey?: string
 }
 
 /** Catches a render error in one panel so the rest of the page keeps working. */
@@ -15,6 +17,15 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
 
   static getDerivedStateFromError(error: Error) {
     return { error }
+  }
+
+  componentDidUpdate(prev: Props) {
+    if (this.state.error && prev.resetKey !== this.props.resetKey) this.reset()
+  }
+
+  private reset() {
+    this.props.onReset?.()
+    this.setState({ error: null })
   }
 
   render() {
@@ -26,10 +37,7 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
         <p className="panel-error__detail">{error.message}</p>
         <button
           type="button"
-          onClick={() => {
-            this.props.onReset?.()
-            this.setState({ error: null })
-          }}
+          onClick={() => this.reset()}
         >
           Retry
         </button>

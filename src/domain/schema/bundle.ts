@@ -21,14 +21,12 @@ export const StudySummary = StudyMeta.pick({ id: true, citation: true, cancer: t
   models: z.array(z.string()),
 })
 export type StudySummary = z.infer<typeof StudySummary>
-export const StudyIndex = z.array(StudySummary)
 
 /** One entry of /api/phenotypes.json: what the phenotype matrix needs of a study, in one request for all studies. */
 export const PhenotypeIndexEntry = z.strictObject({
   study: StudyMeta.pick({ id: true, cancer: true, citation: true, models: true, conditions: true }),
   phenotypes: Phenotypes,
 })
-export const PhenotypeIndex = z.array(PhenotypeIndexEntry)
 export type PhenotypeIndexEntry = z.infer<typeof PhenotypeIndexEntry>
 
 /** A whole study, as the import format and the integrity check see it. */

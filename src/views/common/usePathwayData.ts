@@ -13,19 +13,27 @@ export function useAgentMap(): ReadonlyMap<string, Agent> {
   return useMemo(() => new Map(data?.map((a) => [a.id, a])), [data])
 }
 
-/** Every study's pathway and metadata, for the combined diagram and its toggles. */
+/** Every study's pathway and metadata, for the combined diagram and its toggles; a study that failed is left out and named. */
 export function useAllPathways(ids: readonly string[]) {
   const results = useQueries({
     queries: ids.flatMap((id) => [studyFileQueryOptions(id, 'pathway.json'), studyFileQueryOptions(id, 'study.json')]),
   })
+  const failedIds = ids.filter((_, i) => results[2 * i]?.error || results[2 * i + 1]?.error)
   const error = results.find((r) => r.error)?.error
-  const done = results.every((r) => r.data)
+  const done = results.every((r) => r.data || r.error)
   const data = useMemo(
-    () => (done ? ids.map((id, i) => ({ id, pathway: results[2 * i]?.data as Pathway, study: results[2 * i + 1]?.data as StudyMeta })) : undefined),
+    () =>
+      done
+        ? ids.flatMap((id, i) => {
+            const pathway = results[2 * i]?.data as Pathway | undefined
+            const study = results[2 * i + 1]?.data as StudyMeta | undefined
+            return pathway && study ? [{ id, pathway, study }] : []
+          })
+        : undefined,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- results is a new array each render; its data items are stable
     [done, ids, ...results.map((r) => r.data)],
   )
-  return { data, error, retry: () => results.forEach((r) => r.error && void r.refetch()) }
+  return { data, error, failedIds, retry: () => results.forEach((r) => r.error && void r.refetch()) }
 }
 
 /** All four documents of every study, for the evidence panel (loaded only when a node is opened). */

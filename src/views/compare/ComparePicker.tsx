@@ -5,6 +5,7 @@ import { studyFileQueryOptions } from '../../api/study-files'
 import { compareKey } from '../../domain/compare'
 import { groupsOf, isComparable, kindOf } from '../../domain/series'
 import { useViewStore } from '../../state/store'
+import { LIMITS } from '../../state/url-codec'
 
 /** Three linked menus (study → experiment → group) and an Add button that appends to the URL's comparison. */
 export function ComparePicker() {
@@ -19,6 +20,7 @@ export function ComparePicker() {
   const groups = current ? groupsOf(current) : []
   const key = study && seriesId && group ? compareKey({ study, series: seriesId, group }) : ''
   const already = useViewStore((s) => !!key && s.compare.includes(key))
+  const full = useViewStore((s) => s.compare.length >= LIMITS.compare)
   const add = () => {
     const s = useViewStore.getState()
     if (key && !s.compare.includes(key)) s.setCompare([...s.compare, key])
@@ -28,7 +30,7 @@ export function ComparePicker() {
     <form className="cmp-picker" aria-label="Add a selection to compare" onSubmit={(e) => (e.preventDefault(), add())}>
       <label htmlFor={`${id}-study`}>Study</label>
       <select id={`${id}-study`} value={study} onChange={(e) => (setStudy(e.target.value), setSeriesId(''), setGroup(''))}>
-        <option value="">Choose a study…</option>
+        <option value="">{studies.isPending ? 'Loading studies…' : studies.isError ? 'No studies (the list failed)' : 'Choose a study…'}</option>
         {studies.data?.map((s) => (
           <option key={s.id} value={s.id}>
             {s.id} — {s.cancer}
@@ -53,9 +55,18 @@ export function ComparePicker() {
           </option>
         ))}
       </select>
-      <button type="submit" disabled={!key || already}>
-        {already ? 'Already compared' : 'Add to compare'}
+      <button type="submit" disabled={!key || already || full}>
+        {already ? 'Already compared' : full ? `At most ${LIMITS.compare} selections` : 'Add to compare'}
       </button>
+      {studies.isError && (
+        <div role="alert" className="panel-error">
+          <p className="panel-error__title">The study list could not be loaded, so there is nothing to pick from</p>
+          <p className="panel-error__detail">{studies.error.message}</p>
+          <button type="button" onClick={() => void studies.refetch()}>
+            Retry
+          </button>
+        </div>
+      )}
       {series.isError && study && <p role="alert">Experiments of {study} could not be loaded: {series.error.message}</p>}
     </form>
   )

@@ -1,5 +1,6 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query'
 import { useMemo } from 'react'
+import { useStudies } from '../../api/studies'
 import { studyFileQueryOptions, type StudyDoc } from '../../api/study-files'
 import { parseCompareKey } from '../../domain/compare'
 import type { StudyContext } from '../../domain/resistance-pairs'
@@ -37,7 +38,13 @@ function combine(results: Doc[]) {
 /** Loads series.json and study.json of every study named in the comparison and resolves each selection. */
 export function useCompareSelection(): CompareSelection {
   const keys = useViewStore((s) => s.compare)
-  const studies = useMemo(() => [...new Set(keys.map((k) => parseCompareKey(k)?.study).filter((s): s is string => !!s))], [keys])
+  const list = useStudies()
+  // Only studies the list knows are fetched: a link full of made-up keys costs no requests. If the list failed, the keys' studies are tried (the URL codec caps their number).
+  const known = useMemo(() => (list.data ? new Set(list.data.map((s) => s.id)) : null), [list.data])
+  const studies = useMemo(
+    () => (list.isPending ? [] : [...new Set(keys.map((k) => parseCompareKey(k)?.study).filter((s): s is string => !!s && (!known || known.has(s))))]),
+    [keys, known, list.isPending],
+  )
   const queries = useMemo(() => studies.flatMap((id) => [studyFileQueryOptions(id, 'series.json'), studyFileQueryOptions(id, 'study.json')]), [studies])
   const { datas, pending, errors } = useQueries({ queries, combine })
   const loading = studies.filter((_, i) => pending[2 * i] || pending[2 * i + 1])
@@ -45,11 +52,11 @@ export function useCompareSelection(): CompareSelection {
     const bad = errors[2 * i] ?? errors[2 * i + 1]
     return bad ? [{ study, ...bad }] : []
   })
-  const resolved = useMemo(() => resolve(keys, studies, datas), [keys, studies, datas])
-  return { keys, loading, failed, ...resolved }
+  const resolved = useMemo(() => resolve(keys, studies, datas, known), [keys, studies, datas, known])
+  return { keys, loading: list.isPending ? ['the study list'] : loading, failed, ...resolved }
 }
 
-function resolve(keys: readonly string[], studies: readonly string[], datas: readonly unknown[]) {
+function resolve(keys: readonly string[], studies: readonly string[], datas: readonly unknown[], known: ReadonlySet<string> | null) {
   const picked: Picked[] = []
   const missing: string[] = []
   const tested = new Set<string>()
@@ -59,7 +66,7 @@ function resolve(keys: readonly string[], studies: readonly string[], datas: rea
     const i = k ? studies.indexOf(k.study) : -1
     const series = datas[2 * i] as StudyDoc<'series.json'> | undefined
     const meta = datas[2 * i + 1] as StudyDoc<'study.json'> | undefined
-    if (!k) {
+    if (!k || (known && !known.has(k.study))) {
       missing.push(key)
       continue
     }

@@ -62,7 +62,7 @@ function OverviewBody({ list }: { list: StudySummary[] }) {
         {data.failed.length > 0 && (
           <div role="alert" className="panel-error">
             <p className="panel-error__title">
-              Phenotypes of {data.failed.length} of {data.total} studies could not be loaded; the matrix shows the rest
+              {data.missing >= data.total ? 'The phenotype calls could not be loaded' : `Phenotypes of ${data.missing} of ${data.total} studies could not be loaded; the matrix shows the rest`}
             </p>
             <p className="panel-error__detail">
               {data.failed.slice(0, 3).map((f) => `${f.id}: ${f.message}`).join(' · ')}
@@ -75,7 +75,7 @@ function OverviewBody({ list }: { list: StudySummary[] }) {
         )}
         {data.matrix && slice ? (
           <PhenotypeMatrix matrix={data.matrix} slice={slice} stale={deferred !== filter} />
-        ) : (
+        ) : data.failed.length > 0 ? null : (
           <p role="status" className="panel-loading">
             Loading phenotype calls: {data.loaded} of {data.total} studies…
           </p>

@@ -71,9 +71,23 @@ function PathwayBody({ list, chosen }: { list: StudySummary[]; chosen: string })
 
 function Combined({ ids }: { ids: readonly string[] }) {
   const all = useAllPathways(ids)
-  if (all.error) return <FailedPanel label="Combined pathway" title="A study's pathway could not load" detail={all.error.message} problems={[]} onRetry={all.retry} />
   if (!all.data) return <p role="status" className="panel-loading">Loading every study’s pathway…</p>
-  return <CombinedDiagram studies={all.data} />
+  // One study's failure stays a panel beside the diagram of the studies that loaded.
+  const failed = all.error && (
+    <FailedPanel
+      label="Combined pathway"
+      title={`The pathway of ${all.failedIds.length} of ${ids.length} studies (${all.failedIds.join(', ')}) could not load; the diagram shows the rest`}
+      detail={all.error.message}
+      problems={[]}
+      onRetry={all.retry}
+    />
+  )
+  return (
+    <>
+      {failed}
+      {all.data.length > 0 && <CombinedDiagram studies={all.data} />}
+    </>
+  )
 }
 
 function OneStudy({ id }: { id: string }) {

@@ -5,15 +5,34 @@ const mmss = (ms: number) => {
   return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`
 }
 
+// Session storage (per tab and deck) keeps the talk time across a reload of the presenter window.
+const KEY = () => `re-timer:${location.pathname}`
+function saved(): { start: number; pausedAt: number | null } | null {
+  try {
+    const v = JSON.parse(sessionStorage.getItem(KEY()) ?? 'null') as { start?: unknown; pausedAt?: unknown } | null
+    if (v && typeof v.start === 'number' && (v.pausedAt === null || typeof v.pausedAt === 'number')) return { start: v.start, pausedAt: v.pausedAt }
+  } catch {
+    // Unreadable or blocked storage: start afresh.
+  }
+  return null
+}
+
 /** Elapsed talk time with pause and reset, for the presenter. */
 export function Timer() {
-  const [start, setStart] = useState(() => Date.now())
-  const [pausedAt, setPausedAt] = useState<number | null>(null)
+  const [start, setStart] = useState(() => saved()?.start ?? Date.now())
+  const [pausedAt, setPausedAt] = useState<number | null>(() => saved()?.pausedAt ?? null)
   const [now, setNow] = useState(() => Date.now())
   useEffect(() => {
     const t = window.setInterval(() => setNow(Date.now()), 1000)
     return () => window.clearInterval(t)
   }, [])
+  useEffect(() => {
+    try {
+      sessionStorage.setItem(KEY(), JSON.stringify({ start, pausedAt }))
+    } catch {
+      // Storage full or blocked: the timer still works, it just won't survive a reload.
+    }
+  }, [start, pausedAt])
   const elapsed = (pausedAt ?? now) - start
   return (
     <div className="timer">
