@@ -10,6 +10,7 @@ import { endpointCsv, endpointView } from './endpoint/model'
 import { composeSvg } from '../ui/export/compose-svg'
 import type { FigureText } from './figure-text'
 import { chartKinds } from './kinds'
+import { num } from '../domain/format'
 import { toCsv } from './export/csv'
 import { CORRELATION, DOSE, DOSE_CONTEXT, ENDPOINT, GROWTH, SURVIVAL } from './fixtures.test-data'
 import { GrowthChart } from './growth/GrowthChart'
@@ -54,6 +55,7 @@ describe('SurvivalChart (Kaplan–Meier from subject times)', () => {
     // Hand-worked: ticks 0, 6, 12, 18, 24 months; high times 2 4 4 6 8 10, low times 3 6 9 12 14 18 (at risk = time ≥ t).
     expect(screen.getByRole('img', { name: 'Number at risk: Marker high 6, 3, 0, 0, 0; Marker low 6, 5, 3, 1, 0' })).toBeInTheDocument()
     expect(fig).toHaveTextContent('Marker high vs Marker low: HR 2.5 (95% CI 1.1 to 5.6), P = 0.03')
+    expect(fig).toHaveTextContent(`Marker high vs Marker low: log-rank P = ${num(view.logRank!.p, 4)} from the subject times`)
     expect(within(fig).getAllByLabelText(/Curve: Kaplan–Meier estimate from 6 subjects/)).toHaveLength(2)
     expect(fig).toHaveTextContent('Source: demo2024 · Fig. 1A')
   })

@@ -60,6 +60,12 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
           <ProvenanceBadge provenance="derived" title={view.impliedHr.model} />
         </span>
       )}
+      {view.logRank && (
+        <span className="chart__stat">
+          {' '}
+          {view.logRank.label}: log-rank P = {view.logRank.p < 0.0001 ? '< 0.0001' : num(view.logRank.p, 4)} from the subject times <ProvenanceBadge provenance="derived" title={view.logRank.model} />
+        </span>
+      )}
       {view.hiddenIllustrative > 0 && <span className="chart__stat"> {view.hiddenIllustrative} illustrative curves hidden.</span>}
     </>
   )

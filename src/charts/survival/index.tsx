@@ -20,6 +20,7 @@ export const survivalChart: ChartKind<SurvivalSeries, SurvivalView, number | und
       s.note,
       v.hazardRatio && `${v.comparisonLabel ? `${v.comparisonLabel}: ` : ''}HR ${quantityText(v.hazardRatio)} (${v.hazardRatio.provenance}, ${v.hazardRatio.source.locator}).`,
       v.impliedHr && `The medians imply HR ${num(v.impliedHr.value, 1)} under an exponential model (derived).`,
+      v.logRank && `${v.logRank.label}: log-rank P = ${v.logRank.p < 0.0001 ? '< 0.0001' : num(v.logRank.p, 4)} from the subject times (derived).`,
       hiddenText(v.hiddenIllustrative, 'curves'),
     ),
   }),
