@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareKey, parseCompareKey } from './compare'
+import { compareKey, parseCompareKey, sameKey, withKey } from './compare'
 import { comparePanels, type Picked } from './series'
 import type { Datum, Quantity } from './schema/provenance'
 import type { DoseResponseSeries, GrowthSeries, SurvivalSeries } from './schema/series'
@@ -32,6 +32,16 @@ describe('compare keys', () => {
     expect(compareKey({ study: 'mo2022', series: 'pfs-s6k1', group: 'high' })).toBe('mo2022:pfs-s6k1:high')
     expect(parseCompareKey('mo2022:pfs')).toBeUndefined()
     expect(parseCompareKey('a:b:c:d')).toBeUndefined()
+  })
+})
+
+describe('compare picks as objects', () => {
+  const a = { study: 'mo2022', series: 'pfs-s6k1', group: 'high' }
+  it('are equal by their three ids, and added once', () => {
+    expect(sameKey(a, { ...a })).toBe(true)
+    expect(sameKey(a, { ...a, group: 'low' })).toBe(false)
+    expect(withKey([a], { ...a })).toEqual([a])
+    expect(withKey([a], { ...a, group: 'low' })).toEqual([a, { ...a, group: 'low' }])
   })
 })
 

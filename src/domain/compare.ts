@@ -11,5 +11,11 @@ export function parseCompareKey(key: string): CompareKey | undefined {
   return study && series && group && !rest.length ? { study, series, group } : undefined
 }
 
-/** Writes a selection back as "study:series:group". */
+/** Writes a selection back as "study:series:group" (the URL's form, and a stable React key). */
 export const compareKey = (k: CompareKey) => `${k.study}:${k.series}:${k.group}`
+
+/** Whether two selections name the same group. */
+export const sameKey = (a: CompareKey, b: CompareKey) => a.study === b.study && a.series === b.series && a.group === b.group
+
+/** The list with `k` added once, at the end. */
+export const withKey = (list: readonly CompareKey[], k: CompareKey) => (list.some((x) => sameKey(x, k)) ? [...list] : [...list, k])

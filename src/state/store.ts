@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import type { CompareKey } from '../domain/compare'
 import { DEFAULT_VIEW, type Theme, type ViewState } from './view-state'
 
 /** The store: the URL-backed view plus notices about what the URL could not express. */
@@ -10,7 +11,7 @@ export interface ViewStore extends ViewState {
   setConditions: (ids: string[]) => void
   setHideIllustrative: (hide: boolean) => void
   setTheme: (theme: Theme) => void
-  setCompare: (keys: string[]) => void
+  setCompare: (keys: CompareKey[]) => void
   setSlide: (n: number) => void
   setPredict: (on: boolean) => void
   replaceView: (view: ViewState) => void

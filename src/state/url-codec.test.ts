@@ -4,7 +4,7 @@ import { DEFAULT_VIEW } from './view-state'
 
 describe('URL codec', () => {
   it('round-trips a full view', () => {
-    const view = { drugs: ['palbociclib', 'everolimus'], conditions: ['s6k1-high'], hideIllustrative: true, theme: 'dark' as const, compare: ['mo2022:pfs-s6k1:high'], slide: 3 }
+    const view = { drugs: ['palbociclib', 'everolimus'], conditions: ['s6k1-high'], hideIllustrative: true, theme: 'dark' as const, compare: [{ study: 'mo2022', series: 'pfs-s6k1', group: 'high' }], slide: 3 }
     const s = serialiseView(view)
     expect(s).toBe('?drugs=palbociclib,everolimus&cond=s6k1-high&illus=hide&theme=dark&cmp=mo2022:pfs-s6k1:high&slide=3')
     expect(parseView(s)).toEqual({ view, notices: [] })

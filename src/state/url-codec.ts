@@ -1,3 +1,4 @@
+import { compareKey, parseCompareKey } from '../domain/compare'
 import { DEFAULT_VIEW, type ViewState } from './view-state'
 
 const ID = /^[a-z0-9][a-z0-9-]*$/
@@ -46,7 +47,7 @@ export function parseView(search: string): ParsedView {
   const view: ViewState = { ...DEFAULT_VIEW }
   view.drugs = list(params.get('drugs'), ID, 'drug id', LIMITS.drugs, notices)
   view.conditions = list(params.get('cond'), ID, 'condition id', LIMITS.conditions, notices)
-  view.compare = list(params.get('cmp'), COMPARE, 'comparison', LIMITS.compare, notices)
+  view.compare = list(params.get('cmp'), COMPARE, 'comparison', LIMITS.compare, notices).flatMap((k) => parseCompareKey(k) ?? [])
   const illus = params.get('illus')
   if (illus === 'hide') view.hideIllustrative = true
   else if (illus !== null && illus !== 'show') notices.push(`Ignored illus="${illus.slice(0, 20)}" (expected "hide" or "show").`)
@@ -73,7 +74,7 @@ export function serialiseView(view: ViewState, keep: URLSearchParams = new URLSe
   if (view.conditions.length) p.set('cond', view.conditions.join(','))
   if (view.hideIllustrative) p.set('illus', 'hide')
   if (view.theme !== DEFAULT_VIEW.theme) p.set('theme', view.theme)
-  if (view.compare.length) p.set('cmp', view.compare.join(','))
+  if (view.compare.length) p.set('cmp', view.compare.map(compareKey).join(','))
   if (view.slide !== DEFAULT_VIEW.slide) p.set('slide', String(view.slide))
   if (view.predict) p.set('predict', 'on')
   for (const [k, v] of keep) if (PASSTHROUGH.has(k)) p.append(k, v)

@@ -1,3 +1,5 @@
+import type { CompareKey } from '../domain/compare'
+
 /** Light or dark; the projector usually wants light, a dim room dark. */
 export type Theme = 'light' | 'dark'
 
@@ -10,8 +12,8 @@ export interface ViewState {
   /** Hide every illustrative series app-wide. */
   hideIllustrative: boolean
   theme: Theme
-  /** Compare selections, each "study:series:group". */
-  compare: string[]
+  /** Compare selections; only the URL codec writes them as "study:series:group". */
+  compare: CompareKey[]
   /** Present mode: 1-based slide number. */
   slide: number
   /** Present mode: claim slides ask the room first and reveal the data on the next key. Optional so older literals stay valid. */

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react'
 import { useStudies } from '../../api/studies'
 import { useQuery } from '@tanstack/react-query'
 import { studyFileQueryOptions } from '../../api/study-files'
-import { compareKey } from '../../domain/compare'
+import { sameKey, withKey } from '../../domain/compare'
 import { groupsOf, isComparable, kindOf } from '../../domain/series'
 import { useViewStore } from '../../state/store'
 import { LIMITS } from '../../state/url-codec'
@@ -18,12 +18,12 @@ export function ComparePicker() {
   const comparable = useMemo(() => (study && series.data ? series.data.filter(isComparable) : []), [study, series.data])
   const current = comparable.find((s) => s.id === seriesId)
   const groups = current ? groupsOf(current) : []
-  const key = study && seriesId && group ? compareKey({ study, series: seriesId, group }) : ''
-  const already = useViewStore((s) => !!key && s.compare.includes(key))
+  const key = study && seriesId && group ? { study, series: seriesId, group } : null
+  const already = useViewStore((s) => !!key && s.compare.some((k) => sameKey(k, key)))
   const full = useViewStore((s) => s.compare.length >= LIMITS.compare)
   const add = () => {
     const s = useViewStore.getState()
-    if (key && !s.compare.includes(key)) s.setCompare([...s.compare, key])
+    if (key) s.setCompare(withKey(s.compare, key))
     setGroup('')
   }
   return (

@@ -1,16 +1,17 @@
 import { memo } from 'react'
+import { compareKey, sameKey, type CompareKey } from '../../domain/compare'
 import { groupProvenance, groupsOf, type Picked } from '../../domain/series'
 import { weakest } from '../../domain/models/provenance'
 import { useViewStore } from '../../state/store'
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
 
-const remove = (key: string) => {
+const remove = (key: CompareKey) => {
   const s = useViewStore.getState()
-  s.setCompare(s.compare.filter((k) => k !== key))
+  s.setCompare(s.compare.filter((k) => !sameKey(k, key)))
 }
 
 /** The chosen selections with where each comes from and how its values were obtained; each can be removed. */
-export const CompareSelections = memo(function CompareSelections({ picked, missing }: { picked: readonly Picked[]; missing: readonly string[] }) {
+export const CompareSelections = memo(function CompareSelections({ picked, missing }: { picked: readonly Picked[]; missing: readonly CompareKey[] }) {
   return (
     <div className="table-scroll cmp-selections" role="region" aria-label="Selections being compared" tabIndex={0}>
       <table className="data-table">
@@ -43,7 +44,7 @@ export const CompareSelections = memo(function CompareSelections({ picked, missi
                   {provs.length > 1 && <span className="cmp-weakest"> (as strong as its weakest: {weakest(provs)})</span>}
                 </td>
                 <td>
-                  <button type="button" onClick={() => remove(p.key)} aria-label={`Remove ${p.study} ${g?.label ?? p.group} from the comparison`}>
+                  <button type="button" onClick={() => remove({ study: p.study, series: p.series.id, group: p.group })} aria-label={`Remove ${p.study} ${g?.label ?? p.group} from the comparison`}>
                     Remove
                   </button>
                 </td>
@@ -51,12 +52,12 @@ export const CompareSelections = memo(function CompareSelections({ picked, missi
             )
           })}
           {missing.map((k) => (
-            <tr key={k}>
+            <tr key={compareKey(k)}>
               <th scope="row" colSpan={5}>
-                Not found: “{k}” names no study, experiment or group in the data.
+                Not found: “{compareKey(k)}” names no study, experiment or group in the data.
               </th>
               <td>
-                <button type="button" onClick={() => remove(k)} aria-label={`Remove ${k} from the comparison`}>
+                <button type="button" onClick={() => remove(k)} aria-label={`Remove ${compareKey(k)} from the comparison`}>
                   Remove
                 </button>
               </td>

@@ -2,7 +2,7 @@ import { useQueries, type UseQueryResult } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useStudies } from '../../api/studies'
 import { studyFileQueryOptions, type StudyDoc } from '../../api/study-files'
-import { parseCompareKey } from '../../domain/compare'
+import { compareKey, type CompareKey } from '../../domain/compare'
 import type { StudyContext } from '../../domain/resistance-pairs'
 import { groupsOf, isComparable, type Picked } from '../../domain/series'
 import type { Condition } from '../../domain/schema/study'
@@ -10,10 +10,10 @@ import { useViewStore } from '../../state/store'
 
 /** The store's compare keys resolved against the studies' files. */
 export interface CompareSelection {
-  keys: readonly string[]
+  keys: readonly CompareKey[]
   picked: Picked[]
   /** Keys whose study, series or group does not exist (e.g. a stale link). */
-  missing: string[]
+  missing: CompareKey[]
   /** Study ids still loading. */
   loading: string[]
   /** Models and conditions of the loaded studies, for reading meaning from fields. */
@@ -42,7 +42,7 @@ export function useCompareSelection(): CompareSelection {
   // Only studies the list knows are fetched: a link full of made-up keys costs no requests. If the list failed, the keys' studies are tried (the URL codec caps their number).
   const known = useMemo(() => (list.data ? new Set(list.data.map((s) => s.id)) : null), [list.data])
   const studies = useMemo(
-    () => (list.isPending ? [] : [...new Set(keys.map((k) => parseCompareKey(k)?.study).filter((s): s is string => !!s && (!known || known.has(s))))]),
+    () => (list.isPending ? [] : [...new Set(keys.map((k) => k.study).filter((s) => !known || known.has(s)))]),
     [keys, known, list.isPending],
   )
   const queries = useMemo(() => studies.flatMap((id) => [studyFileQueryOptions(id, 'series.json'), studyFileQueryOptions(id, 'study.json')]), [studies])
@@ -56,25 +56,25 @@ export function useCompareSelection(): CompareSelection {
   return { keys, loading: list.isPending ? ['the study list'] : loading, failed, ...resolved }
 }
 
-function resolve(keys: readonly string[], studies: readonly string[], datas: readonly unknown[], known: ReadonlySet<string> | null) {
+function resolve(keys: readonly CompareKey[], studies: readonly string[], datas: readonly unknown[], known: ReadonlySet<string> | null) {
   const picked: Picked[] = []
-  const missing: string[] = []
+  const missing: CompareKey[] = []
   const tested = new Set<string>()
   const conditions = new Map<string, Condition>()
-  for (const key of keys) {
-    const k = parseCompareKey(key)
-    const i = k ? studies.indexOf(k.study) : -1
+  for (const k of keys) {
+    const key = compareKey(k)
+    const i = studies.indexOf(k.study)
     const series = datas[2 * i] as StudyDoc<'series.json'> | undefined
     const meta = datas[2 * i + 1] as StudyDoc<'study.json'> | undefined
-    if (!k || (known && !known.has(k.study))) {
-      missing.push(key)
+    if (known && !known.has(k.study)) {
+      missing.push(k)
       continue
     }
     if (!series || !meta) continue // still loading, or failed (reported separately)
     const s = series.find((x) => x.id === k.series)
     const group = s && isComparable(s) ? groupsOf(s).find((g) => g.id === k.group) : undefined
     if (!s || !isComparable(s) || !group) {
-      missing.push(key)
+      missing.push(k)
       continue
     }
     picked.push({ key, study: k.study, series: s, group: k.group })

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { Link } from 'wouter'
 import { useStudyFile } from '../../api/study-files'
-import { compareKey } from '../../domain/compare'
+import { sameKey, withKey, type CompareKey } from '../../domain/compare'
 import { groupsOf, isComparable, type Group } from '../../domain/series'
 import { CALL_LABEL, CALL_MARK, type MatrixCell, type MatrixColumn, type MatrixRow } from '../../domain/phenotype-matrix'
 import type { Series } from '../../domain/schema/series'
@@ -40,9 +40,9 @@ export function CellEvidence({ row, column, cell, onClose }: Props) {
   const rows = evidence.data?.filter((e) => evidenceIds.has(e.id)) ?? []
   const seriesIds = new Set(cell.calls.flatMap((c) => c.series))
   const plotted = series.data?.filter((s) => seriesIds.has(s.id)) ?? []
-  const add = (key: string) => {
+  const add = (key: CompareKey) => {
     const s = useViewStore.getState()
-    if (!s.compare.includes(key)) s.setCompare([...s.compare, key])
+    s.setCompare(withKey(s.compare, key))
   }
   return (
     <section className="pm-evidence" aria-labelledby="pm-evidence-h">
@@ -85,8 +85,8 @@ export function CellEvidence({ row, column, cell, onClose }: Props) {
           <ul className="pm-evidence__series">
             {plotted.map((s) => {
               const group = matchingGroup(s, row, column.agents)
-              const key = group && compareKey({ study: row.study, series: s.id, group })
-              const added = !!key && compare.includes(key)
+              const key = group ? { study: row.study, series: s.id, group } : null
+              const added = !!key && compare.some((k) => sameKey(k, key))
               return (
                 <li key={s.id}>
                   {s.title} <span className="pm-study">({s.source.locator})</span>{' '}
