@@ -6,6 +6,7 @@ import { usePathwayLayout } from '../../pathway/layout'
 import { PathwayFigure } from '../../pathway/PathwayFigure'
 import { useViewStore } from '../../state/store'
 import { NodeEvidence } from './NodeEvidence'
+import { useSelectionOverride } from './selection-override'
 import { useAgentMap } from './usePathwayData'
 import { useNodeSelection } from './useNodeSelection'
 
@@ -21,7 +22,8 @@ interface Props {
 
 /** One study's diagram with the overlay the store's toggles set, and the evidence panel on selection. */
 export function StudyDiagram({ studyId, pathway, title = `${studyId} pathway`, conditionLabels }: Props) {
-  const { drugs, conditions } = useViewStore(useShallow((s) => ({ drugs: s.drugs, conditions: s.conditions })))
+  const live = useViewStore(useShallow((s) => ({ drugs: s.drugs, conditions: s.conditions })))
+  const { drugs, conditions } = useSelectionOverride() ?? live
   const agents = useAgentMap()
   const layout = usePathwayLayout(pathway.nodes, pathway.edges)
   const overlay = useMemo(() => studyOverlay(studyId, pathway, agents, { drugs, conditions }), [pathway, agents, drugs, conditions, studyId])
