@@ -2,6 +2,7 @@
 // one slide per step → caveats grouped by figure (at most two slides) → take-home.
 import type { EvidenceRow } from './schema/evidence'
 import type { Caveat, Claim, Step, StudyMeta } from './schema/study'
+import { quantityText } from './format'
 import { canDraw, groupsOf, measuredBy, type Series } from './series'
 import { stepSelections, type StepSelections } from './steps'
 
@@ -55,7 +56,7 @@ export interface StepSlide extends SlideBase {
   series: Series[]
   /** The key figure: the first series that can be drawn. */
   figure?: Series
-  /** Headline numbers shown on the slide (at most two). */
+  /** Headline numbers, for the presenter's notes (the claim text on the slide states the key ones). */
   stats: EvidenceRow[]
   /** Before/after selections: the slide opens on `before`, the build key goes to `after`. */
   selections: StepSelections
@@ -243,8 +244,9 @@ export function methodsRows(study: StudyMeta, series: readonly Series[], evidenc
   return rows
 }
 
-function stepNotes(claim: Claim, rescue: string | undefined, more: readonly EvidenceRow[], others: readonly Series[]): string {
+function stepNotes(claim: Claim, stats: readonly EvidenceRow[], rescue: string | undefined, more: readonly EvidenceRow[], others: readonly Series[]): string {
   const parts = [claim.notes ?? claim.text]
+  if (stats.length) parts.push(`Numbers: ${stats.map((r) => `${r.measure} — ${quantityText(r.quantity)} (${r.quantity.provenance}, ${r.quantity.source.locator})`).join('; ')}.`)
   if (rescue) parts.push(`Build: the slide opens without ${rescue}; press T (or B) to add it and watch the pathway and the figure change.`)
   if (others.length) parts.push(`Also showing this: ${others.map((s) => `${s.title} (${s.source.locator})`).join('; ')}.`)
   if (more.length) parts.push(`More numbers: ${more.map((r) => r.measure).join('; ')}.`)
@@ -283,7 +285,7 @@ export function buildDeck({ study, series, evidence, agentName = (id) => id }: D
       kind: 'step',
       id: `step-${step.id}`,
       heading: step.title,
-      notes: stepNotes(claim, rescue, more, stepSeries.filter((s) => s !== figure)),
+      notes: stepNotes(claim, stats, rescue, more, stepSeries.filter((s) => s !== figure)),
       step,
       claim,
       number: i + 1,

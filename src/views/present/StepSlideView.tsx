@@ -1,9 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { StepSlide } from '../../domain/deck'
-import type { EvidenceRow } from '../../domain/schema/evidence'
 import type { Pathway } from '../../domain/schema/pathway'
-import { derivationText, quantityText } from '../../domain/format'
-import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
 import { ErrorBoundary } from '../../ui/ErrorBoundary'
 import { QueryPanel } from '../common/QueryPanel'
 import { SeriesFigure } from '../common/SeriesFigure'
@@ -26,24 +23,6 @@ interface Props {
 
 const MAX_LIST = 4
 const short = (xs: readonly string[]) => (xs.length > MAX_LIST ? `${xs.slice(0, MAX_LIST).join(', ')} and ${xs.length - MAX_LIST} more` : xs.join(', '))
-
-/** One headline number: what, value with n and statistics, provenance and where it is printed. */
-function Stat({ row }: { row: EvidenceRow }) {
-  const q = row.quantity
-  const title = derivationText(q)
-  return (
-    <li className="stat">
-      <span className="stat__value">
-        {quantityText(q)}
-        {q.n ? `, n = ${q.n}` : ''}
-      </span>{' '}
-      <span className="stat__measure">{row.measure}</span>{' '}
-      <span className="stat__meta">
-        <ProvenanceBadge provenance={q.provenance} {...(title ? { title } : {})} /> {q.source.locator}
-      </span>
-    </li>
-  )
-}
 
 /** The state line under the heading: what is switched on, and the rescue once it is built. */
 function StateLine({ slide, built }: Pick<Props, 'slide' | 'built'>) {
@@ -106,18 +85,12 @@ export function StepSlideView({ slide, steps, revealed, built, studyId, pathway,
           </div>
           <div className="slide__figure">
             {figure ? (
-              <ErrorBoundary label={figure.title}>
+              // Keyed by series: the next step may show another kind, whose options must not carry over.
+              <ErrorBoundary key={figure.id} label={figure.title}>
                 <SeriesFigure series={figure} />
               </ErrorBoundary>
             ) : (
               <p className="slide__nofigure">The paper shows no drawable figure for this step.</p>
-            )}
-            {slide.stats.length > 0 && (
-              <ul className="stats" aria-label="Numbers behind the claim">
-                {slide.stats.map((r) => (
-                  <Stat key={r.id} row={r} />
-                ))}
-              </ul>
             )}
           </div>
         </div>

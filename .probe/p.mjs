@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core'
+import { preview } from 'vite'
+const server = await preview({ build: { outDir: 'dist-mine' }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' })
+const base = server.resolvedUrls.local[0].replace(/\/$/, '')
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+page.on('pageerror', (e) => console.log('ERR', e.message))
+page.on('console', (m) => m.type() === 'error' && console.log('CONSOLE', m.text()))
+await page.goto(`${base}/present/mo2022?slide=7`, { waitUntil: 'networkidle' })
+await page.waitForTimeout(800)
+console.log(await page.locator('.present__count').innerText(), new URL(page.url()).search)
+await page.screenshot({ path: '/tmp/s7.png' })
+await page.keyboard.press('t'); await page.waitForTimeout(500)
+console.log(new URL(page.url()).search)
+await page.screenshot({ path: '/tmp/s7b.png' })
+await browser.close(); await server.close()
