@@ -87,7 +87,15 @@ export function StepSlideView({ slide, steps, revealed, built, studyId, pathway,
             {figure ? (
               // Keyed by series: the next step may show another kind, whose options must not carry over.
               <ErrorBoundary key={figure.id} label={figure.title}>
-                <SeriesFigure series={figure} />
+                <div className={`slide__chart slide__chart--${figure.kind}`}>
+                  <SeriesFigure series={figure} />
+                  {figure.kind === 'endpoint' && (
+                    // At projector size the bar chart's long value-axis title is wider than the plot; it wraps here instead.
+                    <p className="slide__axis">
+                      Bars: {figure.unit && !figure.measure.includes(`(${figure.unit})`) ? `${figure.measure} (${figure.unit})` : figure.measure}
+                    </p>
+                  )}
+                </div>
               </ErrorBoundary>
             ) : (
               <p className="slide__nofigure">The paper shows no drawable figure for this step.</p>
