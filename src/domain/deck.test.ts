@@ -117,7 +117,7 @@ describe('buildDeck', () => {
     expect(s2.selections.after).toEqual({ drugs: ['drug-a', 'drug-b'], conditions: ['res'] })
     expect(s2.stats.map((r) => r.id)).toEqual(['e3', 'e1'])
     expect(s2.predict).toBe('What will B do?')
-    expect(s2.notes).toMatch(/^Say this\.\n\nBuild: the slide opens without DRUG-B/)
+    expect(s2.notes).toMatch(/^Say this\.\n\nNumbers: measure e3 — 3, 95% CI 1 to 8\.8 \(reported, Fig\. 1A\); measure e1 — 9 \(reported, Fig\. 1A\)\.\n\nBuild: the slide opens without DRUG-B/)
     expect(s2.notes).toContain('More numbers: measure e2.')
   })
 

@@ -46,8 +46,9 @@ describe('present mode', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('figure', { name: /Palbociclib in S6K1-amplified and wild-type breast cancer organoids/ }, slow)).toBeInTheDocument()
     await userEvent.keyboard('{Home}{ArrowRight}')
     await slideHeading('Methods at a glance')
-    expect(screen.getByText('Cohorts, n')).toBeInTheDocument()
-    expect(screen.getByText('Statistics')).toBeInTheDocument()
+    const methods = screen.getByRole('article', { name: 'Methods at a glance' })
+    expect(within(methods).getByText('Cohorts, n')).toBeInTheDocument()
+    expect(within(methods).getByText('Statistics')).toBeInTheDocument()
   })
 
   it('predict, then reveal: the set-up and question first, the data on the next key; the switch lives in the URL', async () => {
@@ -72,7 +73,7 @@ describe('present mode', { timeout: 30_000 }, () => {
     await userEvent.keyboard('t')
     expect(useViewStore.getState()).toMatchObject({ drugs: ['palbociclib', 'everolimus', 'rapamycin'], conditions: ['s6k1-amp'] })
     expect(screen.getByRole('button', { name: /Add Everolimus \/ Rapamycin/ })).toHaveAttribute('aria-pressed', 'true')
-    expect(screen.getByText('+ Everolimus / Rapamycin')).toBeInTheDocument()
+    expect(within(screen.getByRole('article', { name: 'An mTOR inhibitor restores the palbociclib response' })).getByText('+ Everolimus / Rapamycin')).toBeInTheDocument()
     await userEvent.keyboard('b')
     expect(useViewStore.getState().drugs).toEqual(['palbociclib'])
     await userEvent.keyboard('?')

@@ -34,26 +34,23 @@ export function slideSvg(slide: HTMLElement): string {
 
 /** Paints the slide at 1920×1080 and downloads it as a PNG named `fileName`. */
 export async function slidePng(slide: HTMLElement, fileName: string): Promise<void> {
-  const url = URL.createObjectURL(new Blob([slideSvg(slide)], { type: 'image/svg+xml' }))
-  try {
-    const img = new Image()
-    img.src = url
-    await img.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = W
-    canvas.height = H
-    const ctx = canvas.getContext('2d')
-    if (!ctx) throw new Error('canvas 2D is not available')
-    ctx.drawImage(img, 0, 0, W, H)
-    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'))
-    const a = document.createElement('a')
-    a.href = URL.createObjectURL(blob)
-    a.download = fileName
-    document.body.append(a)
-    a.click()
-    a.remove()
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000)
-  } finally {
-    URL.revokeObjectURL(url)
-  }
+  // A data: URL, not a blob: one: Chromium taints a canvas drawn from a blob-URL SVG holding a foreignObject.
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(slideSvg(slide))}`
+  const img = new Image()
+  img.src = url
+  await img.decode()
+  const canvas = document.createElement('canvas')
+  canvas.width = W
+  canvas.height = H
+  const ctx = canvas.getContext('2d')
+  if (!ctx) throw new Error('canvas 2D is not available')
+  ctx.drawImage(img, 0, 0, W, H)
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'))
+  const a = document.createElement('a')
+  a.href = URL.createObjectURL(blob)
+  a.download = fileName
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000)
 }
