@@ -5,6 +5,8 @@ import { ErrorBoundary } from '../../ui/ErrorBoundary'
 import { QueryPanel } from '../common/QueryPanel'
 import { SeriesFigure } from '../common/SeriesFigure'
 import { StudyPathwayPanel } from '../common/StudyPathwayPanel'
+import { useGroupSelection } from '../common/useGroupSelection'
+import { groupsOf, type Series } from '../../domain/series'
 
 /** Props of StepSlideView. */
 interface Props {
@@ -33,6 +35,29 @@ function StateLine({ slide, built }: Pick<Props, 'slide' | 'built'>) {
       <span>{base.length ? base.join(' + ') : 'No drug'}</span>
       {rescue && <span className={`slide__rescue${built ? ' slide__rescue--on' : ''}`}>{built ? `+ ${rescue}` : `next: + ${rescue}`}</span>}
     </p>
+  )
+}
+
+/**
+ * The key figure, or, when the step's state hides every group of it (all its arms carry the rescue drug),
+ * a line saying the build brings it in, instead of the app's "no group matches the toggles" card.
+ */
+function KeyFigure({ figure, rescue }: { figure: Series; rescue: string | undefined }) {
+  const { visibility } = useGroupSelection(groupsOf(figure))
+  if (rescue && visibility.length > 0 && visibility.every((v) => v === 'hidden'))
+    return (
+      <p className="slide__nofigure">
+        {figure.title} ({figure.source.locator}): every group in it is treated with {rescue}, so it appears once {rescue} is added.
+      </p>
+    )
+  return (
+    <>
+      <SeriesFigure series={figure} />
+      {figure.kind === 'endpoint' && (
+        // At projector size the bar chart's long value-axis title is wider than the plot; it wraps here instead.
+        <p className="slide__axis">Bars: {figure.unit && !figure.measure.includes(`(${figure.unit})`) ? `${figure.measure} (${figure.unit})` : figure.measure}</p>
+      )}
+    </>
   )
 }
 
@@ -88,13 +113,7 @@ export function StepSlideView({ slide, steps, revealed, built, studyId, pathway,
               // Keyed by series: the next step may show another kind, whose options must not carry over.
               <ErrorBoundary key={figure.id} label={figure.title}>
                 <div className={`slide__chart slide__chart--${figure.kind}`}>
-                  <SeriesFigure series={figure} />
-                  {figure.kind === 'endpoint' && (
-                    // At projector size the bar chart's long value-axis title is wider than the plot; it wraps here instead.
-                    <p className="slide__axis">
-                      Bars: {figure.unit && !figure.measure.includes(`(${figure.unit})`) ? `${figure.measure} (${figure.unit})` : figure.measure}
-                    </p>
-                  )}
+                  <KeyFigure figure={figure} rescue={slide.rescue} />
                 </div>
               </ErrorBoundary>
             ) : (
