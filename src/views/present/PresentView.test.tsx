@@ -5,7 +5,7 @@ import { renderApp } from '../../test/render-app'
 import { useViewStore } from '../../state/store'
 
 // The machine is shared: generous waits for the lazy view chunk and data.
-const slow = { timeout: 5000 }
+const slow = { timeout: 10_000 }
 const slideHeading = async (name: RegExp | string) => screen.findByRole('heading', { level: 2, name }, slow)
 
 describe('present mode', { timeout: 30_000 }, () => {
