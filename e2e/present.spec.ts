@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 import { studyIds } from '../scripts/mock-files'
@@ -31,32 +32,32 @@ const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page
 describe('present mode in Chromium', () => {
   it('keyboard: arrows, Space, End, Home, digits + Enter; slide in the URL; axe clean on claim and predict slides', async () => {
     await page.goto(`${base}/present/mo2022`)
-    await page.getByText('Slide 1 of 16').waitFor()
+    await page.getByText('Slide 1 of 10').waitFor()
     await page.keyboard.press('ArrowRight')
-    await expect.poll(() => liveHeading(page)).toBe('S6K1 amplification shows up only in innate resisters')
+    await expect.poll(() => liveHeading(page)).toBe('Methods at a glance')
     expect(new URL(page.url()).searchParams.get('slide')).toBe('2')
     await page.keyboard.press('Space')
     await page.keyboard.press('ArrowRight')
-    await expect.poll(() => liveHeading(page)).toBe('High S6K1 predicts early progression on palbociclib')
-    await page.getByRole('figure', { name: /progression-free survival on palbociclib by S6K1/i }).waitFor()
+    await expect.poll(() => liveHeading(page)).toBe('S6K1-amplified tumours escape palbociclib')
+    await page.getByRole('figure', { name: /Palbociclib in S6K1-amplified and wild-type breast cancer organoids/ }).waitFor()
     expect(await axeViolations(page)).toEqual([])
     await page.keyboard.press('End')
     await expect.poll(() => liveHeading(page)).toBe('Take-home')
     await page.keyboard.press('Home')
-    await expect.poll(() => counter(page)).toBe('Slide 1 of 16')
-    await page.keyboard.type('12')
+    await expect.poll(() => counter(page)).toBe('Slide 1 of 10')
+    await page.keyboard.type('9')
     await page.keyboard.press('Enter')
-    await expect.poll(() => counter(page)).toBe('Slide 12 of 16')
+    await expect.poll(() => counter(page)).toBe('Slide 9 of 10')
     await page.reload()
-    await expect.poll(() => counter(page)).toBe('Slide 12 of 16')
+    await expect.poll(() => counter(page)).toBe('Slide 9 of 10')
     // Predict first: the question, then the data.
-    await page.goto(`${base}/present/mo2022?slide=8&predict=on`)
+    await page.goto(`${base}/present/mo2022?slide=7&predict=on`)
     await expect.poll(() => liveHeading(page)).toBe('What do you expect?')
     expect(await axeViolations(page)).toEqual([])
     await page.keyboard.press('ArrowRight')
-    await expect.poll(() => liveHeading(page)).toBe('An mTOR inhibitor plus palbociclib shrinks an amplified PDX')
+    await expect.poll(() => liveHeading(page)).toBe('An mTOR inhibitor restores the palbociclib response')
     await page.keyboard.press('t')
-    await expect.poll(() => new URL(page.url()).searchParams.get('drugs')).toBe('palbociclib,rapamycin')
+    await expect.poll(() => new URL(page.url()).searchParams.get('drugs')).toBe('palbociclib,everolimus,rapamycin')
     await page.keyboard.press('Escape')
     await expect.poll(() => new URL(page.url()).pathname).toBe('/study/mo2022')
     expect(errors).toEqual([])
@@ -64,38 +65,53 @@ describe('present mode in Chromium', () => {
 
   it('presenter and audience windows stay in sync over BroadcastChannel, both ways', async () => {
     await page.goto(`${base}/present/mo2022?slide=3`)
-    await expect.poll(() => counter(page)).toBe('Slide 3 of 16')
+    await expect.poll(() => counter(page)).toBe('Slide 3 of 10')
     const presenter = await context.newPage()
     const presenterErrors = watchErrors(presenter)
     await presenter.goto(`${base}/present/mo2022?presenter=1`)
     // Joining, the presenter adopts the audience's slide.
-    await expect.poll(() => counter(presenter)).toBe('Slide 3 of 16')
+    await expect.poll(() => counter(presenter)).toBe('Slide 3 of 10')
     await presenter.getByRole('timer', { name: 'Elapsed time' }).waitFor()
     expect(await presenter.getByRole('region', { name: 'Notes' }).innerText()).toMatch(/Notes/)
     expect(await axeViolations(presenter)).toEqual([])
     await presenter.keyboard.press('ArrowRight')
-    await expect.poll(() => counter(page)).toBe('Slide 4 of 16')
-    await expect.poll(() => liveHeading(page)).toBe('High S6K1 predicts early progression on palbociclib')
+    await expect.poll(() => counter(page)).toBe('Slide 4 of 10')
+    await expect.poll(() => liveHeading(page)).toBe('S6K1-amplified tumours escape palbociclib')
     await page.keyboard.press('ArrowLeft')
     await page.keyboard.press('ArrowLeft')
-    await expect.poll(() => counter(presenter)).toBe('Slide 2 of 16')
+    await expect.poll(() => counter(presenter)).toBe('Slide 2 of 10')
     await presenter.keyboard.press('p')
     await expect.poll(() => new URL(page.url()).searchParams.get('predict')).toBe('on')
     expect(errors).toEqual([])
     expect(presenterErrors).toEqual([])
   })
 
-  it('prints one slide per page, charts included', async () => {
-    await page.goto(`${base}/present/mo2022`)
-    await page.getByText('Slide 1 of 16').waitFor()
+  it('prints one slide per page, each step built, nothing clipped; a slide exports as a 1920×1080 PNG', async () => {
+    await page.goto(`${base}/present/mo2022?slide=7`)
+    await page.getByText('Slide 7 of 10').waitFor()
     const print = page.getByTestId('print-deck')
     await print.waitFor({ state: 'attached' })
-    await expect.poll(() => print.locator('.slide').count()).toBe(16)
+    await expect.poll(() => print.locator('.slide').count()).toBe(10)
     await expect.poll(() => print.locator('svg.recharts-surface').count()).toBeGreaterThan(0)
+    // Each printed step shows its after-rescue state, whatever the live slide shows.
+    await expect.poll(() => print.locator('.slide__rescue--on').count()).toBeGreaterThan(0)
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('.present__stage').isVisible()).toBe(false)
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.present-print .slide, .present-print .slide__text, .present-print .slide__figure, .present-print .slide__pathway, .present-print .slide__content')]
+        .filter((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
+        .map((el) => `${el.className} in slide ${el.closest('.slide')?.getAttribute('data-slide')}`),
+    )
+    expect(clipped).toEqual([])
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
-    expect(pdfPages(pdf)).toBe(16)
+    expect(pdfPages(pdf)).toBe(10)
+    await page.emulateMedia({ media: 'screen' })
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Slide as PNG' }).click()])
+    expect(download.suggestedFilename()).toBe('mo2022-slide-7.png')
+    const png = await readFile((await download.path())!)
+    // PNG header: width and height are big-endian at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080])
+    expect(errors).toEqual([])
   })
 
   it('the landing lists every study with audience and presenter links, and the keys; passes axe', async () => {

@@ -7,6 +7,7 @@ import { PathwayFigure } from '../../pathway/PathwayFigure'
 import { selectionText } from '../../domain/selection'
 import { useViewStore } from '../../state/store'
 import { NodeEvidence } from './NodeEvidence'
+import { useSelectionOverride } from './selection-override'
 import { useAgentMap } from './usePathwayData'
 import { useNodeSelection } from './useNodeSelection'
 
@@ -22,7 +23,8 @@ interface Props {
 
 /** One study's diagram with the overlay the store's toggles set, and the evidence panel on selection. */
 export function StudyDiagram({ studyId, pathway, title = `${studyId} pathway`, conditionLabels }: Props) {
-  const { drugs, conditions } = useViewStore(useShallow((s) => ({ drugs: s.drugs, conditions: s.conditions })))
+  const live = useViewStore(useShallow((s) => ({ drugs: s.drugs, conditions: s.conditions })))
+  const { drugs, conditions } = useSelectionOverride() ?? live
   const agents = useAgentMap()
   const layout = usePathwayLayout(pathway.nodes, pathway.edges)
   const overlay = useMemo(() => studyOverlay(studyId, pathway, agents, { drugs, conditions }), [pathway, agents, drugs, conditions, studyId])

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { baselineConditions, visibilities, type Membership, type Visibility } from '../../domain/selection'
 import { useViewStore } from '../../state/store'
+import { useSelectionOverride } from './selection-override'
 import { useStudyContext } from './study-context'
 
 /**
@@ -11,7 +12,8 @@ import { useStudyContext } from './study-context'
 export function useGroupSelection(groups: readonly Membership[]): { key: string; visibility: Visibility[]; hideIllustrative: boolean } {
   const { conditions } = useStudyContext()
   const baselines = useMemo(() => baselineConditions(conditions), [conditions])
-  const key = useViewStore((s) => visibilities(groups, s, baselines).join())
+  const fixed = useSelectionOverride()
+  const key = useViewStore((s) => visibilities(groups, fixed ?? s, baselines).join())
   const hideIllustrative = useViewStore((s) => s.hideIllustrative)
   return { key: `${key}|${hideIllustrative}`, visibility: key.split(',') as Visibility[], hideIllustrative }
 }

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { useLocation } from 'wouter'
 import type { Deck } from '../../domain/deck'
 import type { Pathway } from '../../domain/schema/pathway'
-import { predictAction, presentActions, slideDrugAction, type Action } from '../../state/actions'
+import { predictAction, presentActions, type Action } from '../../state/actions'
 import { pickView, useViewStore } from '../../state/store'
 import { serialiseView } from '../../state/url-codec'
 import { ActionToggle } from '../common/ActionToggle'
@@ -15,6 +15,7 @@ import { PrintDeck } from './PrintDeck'
 import { SlideView } from './SlideView'
 import { useDeckSync, type SyncState } from './useDeckSync'
 import { usePresentKeys } from './usePresentKeys'
+import { applySelection, holds, rescueAction } from './rescue-action'
 
 /** Props of PresentDeck. */
 interface Props {
@@ -22,7 +23,6 @@ interface Props {
   pathway: UseQueryResult<Pathway>
   /** The presenter window: notes, next slide and timer around the current slide. */
   presenter: boolean
-  agentName: (id: string) => string
 }
 
 function useFullscreen() {
@@ -35,10 +35,34 @@ function useFullscreen() {
   return on
 }
 
+/** J/K in the presenter view: scroll the notes by most of their height, keeping the slide keys free. */
+function scrollNotes(dir: 'up' | 'down', key: string): Action {
+  return {
+    id: `present:notes-${dir}`,
+    label: `Scroll the notes ${dir}`,
+    group: 'Present',
+    shortcut: key,
+    keyLabel: key.toUpperCase(),
+    isActive: () => false,
+    perform: () => {
+      const el = document.querySelector('.presenter__notes')
+      if (el) el.scrollBy({ top: (dir === 'down' ? 1 : -1) * el.clientHeight * 0.8 })
+    },
+  }
+}
+
+/** Renders the print copy of one slide (1920 px wide, its own step state) to a PNG download. */
+async function exportSlide(deck: Deck, n: number) {
+  const el = document.querySelector<HTMLElement>(`.present-print > .slide[data-slide="${n}"]`)
+  if (!el) return
+  const { slidePng } = await import('./slide-png')
+  await slidePng(el, `${deck.study.id}-slide-${n}.png`)
+}
+
 /** A deck on screen: the audience stage or the presenter view, keyboard driven and synced. */
-export function PresentDeck({ deck, pathway, presenter, agentName }: Props) {
+export function PresentDeck({ deck, pathway, presenter }: Props) {
   const count = deck.slides.length
-  const { slide: rawSlide, predict, drugs } = useViewStore(useShallow((s) => ({ slide: s.slide, predict: !!s.predict, drugs: s.drugs })))
+  const { slide: rawSlide, predict, drugs, conditions } = useViewStore(useShallow((s) => ({ slide: s.slide, predict: !!s.predict, drugs: s.drugs, conditions: s.conditions })))
   const slideNo = Math.min(Math.max(1, rawSlide), count)
   const [revealedRaw, setRevealed] = useState(false)
   const [help, setHelp] = useState(false)
@@ -46,18 +70,16 @@ export function PresentDeck({ deck, pathway, presenter, agentName }: Props) {
   const fullscreen = useFullscreen()
   const [, navigate] = useLocation()
 
-  const asks = (n: number) => predict && deck.slides[n - 1]?.kind === 'claim' && !!(deck.slides[n - 1] as { predict?: string }).predict
+  const asks = (n: number) => predict && deck.slides[n - 1]?.kind === 'step' && !!(deck.slides[n - 1] as { predict?: string }).predict
   const revealed = revealedRaw || !asks(slideNo)
   const current = deck.slides[slideNo - 1]!
 
-  // Each slide starts from its own drug state (the resisted drug alone), so T shows the change.
+  // Each step slide opens on its state before the rescue, so the build key shows the change.
   const go = (nav: Nav) => {
     setRevealed(nav.revealed)
     if (nav.slide === slideNo) return
     const target = deck.slides[nav.slide - 1]
-    const base = target?.kind === 'claim' && target.drugs ? target.drugs.base : []
-    const s = useViewStore.getState()
-    s.replaceView({ ...pickView(s), slide: nav.slide, drugs: [...base] })
+    applySelection(useViewStore.getState(), target?.kind === 'step' ? target.selections.before : { drugs: [], conditions: [] }, nav.slide)
   }
   const nav: Nav = { slide: slideNo, revealed }
   const controls = {
@@ -82,20 +104,29 @@ export function PresentDeck({ deck, pathway, presenter, agentName }: Props) {
     toggleHelp: () => setHelp((h) => !h),
   }
   const nav_ = presentActions(controls)
-  const drugAction = current.kind === 'claim' && current.drugs ? slideDrugAction(current.drugs, current.drugs.added.map(agentName).join(' + ')) : undefined
-  const actions: Action[] = [...nav_, predictAction, ...(drugAction ? [drugAction] : [])]
+  const drugAction = current.kind === 'step' && current.rescue ? rescueAction(current.selections, current.rescue) : undefined
+  const built = current.kind === 'step' && !!current.rescue && holds({ drugs, conditions }, current.selections.after)
+  const notesKeys: Action[] = presenter ? [scrollNotes('down', 'j'), scrollNotes('up', 'k')] : []
+  const actions: Action[] = [...nav_, predictAction, ...(drugAction ? [drugAction] : []), ...notesKeys]
   const { typed } = usePresentKeys(actions, (n) => go(goToNav(n, count)))
+
+  // Opened from a URL without the step's state (or with an unrelated one): start from its `before`.
+  useEffect(() => {
+    const st = useViewStore.getState()
+    if (current.kind === 'step' && !holds(st, current.selections.before) && !holds(st, current.selections.after)) applySelection(st, current.selections.before)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on arriving at a slide
+  }, [slideNo])
 
   // Keep the URL inside the deck when it points past the end.
   useEffect(() => {
     if (rawSlide !== slideNo) useViewStore.getState().setSlide(slideNo)
   }, [rawSlide, slideNo])
 
-  const sync: SyncState = { slide: slideNo, revealed: revealedRaw, drugs, predict }
+  const sync: SyncState = { slide: slideNo, revealed: revealedRaw, drugs, conditions, predict }
   useDeckSync(`present:${deck.study.id}`, sync, (s) => {
     setRevealed(s.revealed)
     const st = useViewStore.getState()
-    st.replaceView({ ...pickView(st), slide: s.slide, drugs: s.drugs, predict: s.predict || undefined })
+    st.replaceView({ ...pickView(st), slide: s.slide, drugs: s.drugs, conditions: s.conditions, predict: s.predict || undefined })
   })
 
   const byId = new Map(nav_.map((a) => [a.id, a]))
@@ -107,7 +138,7 @@ export function PresentDeck({ deck, pathway, presenter, agentName }: Props) {
       </button>
     )
   }
-  const slideEl = <SlideView deck={deck} slide={current} index={slideNo} revealed={revealed} pathway={pathway} idPrefix="live" />
+  const slideEl = <SlideView deck={deck} slide={current} index={slideNo} revealed={revealed} built={built} pathway={pathway} idPrefix="live" />
   const presenterHref = `/present/${deck.study.id}${serialiseView({ ...pickView(useViewStore.getState()), slide: slideNo }, new URLSearchParams('presenter=1'))}`
 
   return (
@@ -137,6 +168,9 @@ export function PresentDeck({ deck, pathway, presenter, agentName }: Props) {
         )}
         <button type="button" onClick={() => window.print()}>
           Print
+        </button>
+        <button type="button" onClick={() => void exportSlide(deck, slideNo)}>
+          Slide as PNG
         </button>
         {button('present:fullscreen', fullscreen ? 'Exit full screen' : 'Full screen')}
         {button('present:help', help ? 'Hide keys' : 'Keys')}

@@ -18,7 +18,7 @@ export function PresentLanding() {
     <>
       <header className="view-head">
         <h1>Present a study</h1>
-        <p className="lede">Each study becomes a slide deck: title, one slide per key claim with its figure and numbers, the caveats, what the paper does not show, and a take-home. Open the presenter view in a second window for notes, the next slide and a timer; both windows move together.</p>
+        <p className="lede">Each study becomes a slide deck told in its own steps: title, methods, one slide per step with the pathway in that step’s state beside its key figure, the caveats grouped by figure, and a take-home. Open the presenter view in a second window for notes, the next slide and a timer; both windows move together.</p>
       </header>
       <QueryPanel label="Study list" query={studies}>
         {(list) => (
@@ -47,9 +47,15 @@ export function PresentLanding() {
         <KeyList actions={KEYS} className="key-list">
           <div className="key-help__row">
             <dt>
-              <kbd>T</kbd>
+              <kbd>T / B</kbd>
             </dt>
-            <dd>On a claim slide: add or remove the drug that makes the teaching point</dd>
+            <dd>On a step with a rescue: add the rescue drug (pathway and figure change together), press again to take it away</dd>
+          </div>
+          <div className="key-help__row">
+            <dt>
+              <kbd>J / K</kbd>
+            </dt>
+            <dd>Presenter view: scroll the notes down or up</dd>
           </div>
         </KeyList>
       </section>

@@ -18,7 +18,7 @@ function DeckFor({ study, series, evidence, id, presenter }: { study: StudyMeta;
   const names = useMemo(() => new Map(catalogue.data?.map((a) => [a.id, a.name])), [catalogue.data])
   const agentName = useMemo(() => (a: string) => names.get(a) ?? a, [names])
   const deck = useMemo(() => buildDeck({ study, series, evidence, agentName }), [study, series, evidence, agentName])
-  return <PresentDeck deck={deck} pathway={pathway} presenter={presenter} agentName={agentName} />
+  return <PresentDeck deck={deck} pathway={pathway} presenter={presenter} />
 }
 
 function StudyDeck({ id }: { id: string }) {

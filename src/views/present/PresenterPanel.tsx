@@ -19,7 +19,7 @@ export function PresenterPanel({ deck, slideNo, revealed, current, asks }: Props
   const waiting = !revealed && asks(slideNo)
   const next = waiting ? slide : deck.slides[slideNo]
   const nextNo = waiting ? slideNo : slideNo + 1
-  const question = slide.kind === 'claim' ? slide.predict : undefined
+  const question = slide.kind === 'step' ? slide.predict : undefined
   return (
     <div className="presenter">
       <section className="presenter__current" aria-label="Current slide">
@@ -34,12 +34,13 @@ export function PresenterPanel({ deck, slideNo, revealed, current, asks }: Props
           {next && (
             // A picture of what comes next; its content is read on arrival, so it stays out of the tab order.
             <div className="present__stage present__stage--preview" inert aria-hidden="true">
-              <SlideView deck={deck} slide={next} index={nextNo} revealed idPrefix="next" />
+              <SlideView deck={deck} slide={next} index={nextNo} revealed idPrefix="next" preview />
             </div>
           )}
         </section>
-        <section aria-labelledby="notes-h" className="presenter__notes">
-          <h2 id="notes-h">Notes</h2>
+        {/* Focusable so it can be scrolled with the arrow keys once tabbed to; J and K scroll it from anywhere. */}
+        <section aria-labelledby="notes-h" className="presenter__notes" tabIndex={0}>
+          <h2 id="notes-h">Notes (J / K scroll)</h2>
           {waiting && question && <p className="presenter__ask">Ask the room: {question}</p>}
           {slide.notes.split('\n\n').map((p, i) => (
             <p key={i}>{p}</p>

@@ -2,12 +2,14 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import type { Deck } from '../../domain/deck'
 import type { Pathway } from '../../domain/schema/pathway'
+import { SelectionOverride } from '../common/selection-override'
 import { SlideView } from './SlideView'
 
 /**
- * Every slide, revealed, for printing one per page. Laid out off-screen at 1920 px (hidden,
- * so not focusable or read) so charts have measured their width before the print dialog opens;
- * mounted after the live slide so it never delays the first paint.
+ * Every slide, revealed and built (each step in its own after-rescue state), for printing one per
+ * page and for PNG export. Laid out off-screen at 1920 px (hidden, so not focusable or read) so charts
+ * have measured their width before the print dialog opens; mounted after the live slide so it never
+ * delays the first paint.
  */
 export function PrintDeck({ deck, pathway }: { deck: Deck; pathway: UseQueryResult<Pathway> }) {
   const [ready, setReady] = useState(false)
@@ -19,7 +21,9 @@ export function PrintDeck({ deck, pathway }: { deck: Deck; pathway: UseQueryResu
   return (
     <div className="present-print" inert aria-hidden="true" data-testid="print-deck">
       {deck.slides.map((s, i) => (
-        <SlideView key={s.id} deck={deck} slide={s} index={i + 1} revealed pathway={pathway} idPrefix="print" />
+        <SelectionOverride key={s.id} selection={s.kind === 'step' ? s.selections.after : { drugs: [], conditions: [] }}>
+          <SlideView deck={deck} slide={s} index={i + 1} revealed built pathway={pathway} idPrefix="print" />
+        </SelectionOverride>
       ))}
     </div>
   )

@@ -5,22 +5,27 @@ const mmss = (ms: number) => {
   return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`
 }
 
-// Session storage (per tab and deck) keeps the talk time across a reload of the presenter window.
-const KEY = () => `re-timer:${location.pathname}`
-function saved(): { start: number; pausedAt: number | null } | null {
-  try {
-    const v = JSON.parse(sessionStorage.getItem(KEY()) ?? 'null') as { start?: unknown; pausedAt?: unknown } | null
-    if (v && typeof v.start === 'number' && (v.pausedAt === null || typeof v.pausedAt === 'number')) return { start: v.start, pausedAt: v.pausedAt }
-  } catch {
-    // Unreadable or blocked storage: start afresh.
-  }
-  return null
+/** Where the timer lives between reloads of the presenter window (this tab only). */
+export const TIMER_KEY = 'present:timer'
+
+interface Clock {
+  start: number
+  pausedAt: number | null
 }
 
-/** Elapsed talk time with pause and reset, for the presenter. */
+function load(): Clock {
+  try {
+    const c = JSON.parse(sessionStorage.getItem(TIMER_KEY) ?? 'null') as Clock | null
+    if (c && typeof c.start === 'number' && (c.pausedAt === null || typeof c.pausedAt === 'number')) return c
+  } catch {
+    // Storage blocked or a damaged value: start afresh.
+  }
+  return { start: Date.now(), pausedAt: null }
+}
+
+/** Elapsed talk time with pause and reset, for the presenter; a reload keeps it running. */
 export function Timer() {
-  const [start, setStart] = useState(() => saved()?.start ?? Date.now())
-  const [pausedAt, setPausedAt] = useState<number | null>(() => saved()?.pausedAt ?? null)
+  const [clock, setClock] = useState(load)
   const [now, setNow] = useState(() => Date.now())
   useEffect(() => {
     const t = window.setInterval(() => setNow(Date.now()), 1000)
@@ -28,12 +33,12 @@ export function Timer() {
   }, [])
   useEffect(() => {
     try {
-      sessionStorage.setItem(KEY(), JSON.stringify({ start, pausedAt }))
+      sessionStorage.setItem(TIMER_KEY, JSON.stringify(clock))
     } catch {
-      // Storage full or blocked: the timer still works, it just won't survive a reload.
+      // Not stored: the timer still runs, it just restarts on reload.
     }
-  }, [start, pausedAt])
-  const elapsed = (pausedAt ?? now) - start
+  }, [clock])
+  const elapsed = (clock.pausedAt ?? now) - clock.start
   return (
     <div className="timer">
       <span role="timer" aria-label="Elapsed time" className="timer__time">
@@ -42,22 +47,18 @@ export function Timer() {
       <button
         type="button"
         onClick={() => {
-          if (pausedAt === null) setPausedAt(Date.now())
-          else {
-            setStart((s) => s + (Date.now() - pausedAt))
-            setPausedAt(null)
-          }
+          const t = Date.now()
+          setClock((c) => (c.pausedAt === null ? { ...c, pausedAt: t } : { start: c.start + (t - c.pausedAt), pausedAt: null }))
         }}
       >
-        {pausedAt === null ? 'Pause timer' : 'Resume timer'}
+        {clock.pausedAt === null ? 'Pause timer' : 'Resume timer'}
       </button>
       <button
         type="button"
         onClick={() => {
           const t = Date.now()
-          setStart(t)
           setNow(t)
-          setPausedAt(pausedAt === null ? null : t)
+          setClock((c) => ({ start: t, pausedAt: c.pausedAt === null ? null : t }))
         }}
       >
         Reset timer

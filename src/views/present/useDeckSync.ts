@@ -1,16 +1,17 @@
 import { useEffect, useRef } from 'react'
 
-/** What two windows of one deck share: position, reveal, drug state and the predict switch. */
+/** What two windows of one deck share: position, reveal, drugs and conditions (the build) and the predict switch. */
 export interface SyncState {
   slide: number
   revealed: boolean
   drugs: string[]
+  conditions: string[]
   predict: boolean
 }
 
 function isSyncState(x: unknown): x is SyncState {
   const s = x as SyncState
-  return !!s && typeof s.slide === 'number' && typeof s.revealed === 'boolean' && typeof s.predict === 'boolean' && Array.isArray(s.drugs) && s.drugs.every((d) => typeof d === 'string')
+  return !!s && typeof s.slide === 'number' && typeof s.revealed === 'boolean' && typeof s.predict === 'boolean' && [s.drugs, s.conditions].every((xs) => Array.isArray(xs) && xs.every((d) => typeof d === 'string'))
 }
 
 /**
