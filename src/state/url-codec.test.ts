@@ -39,4 +39,11 @@ describe('URL codec', () => {
     expect(serialiseView({ ...DEFAULT_VIEW, predict: false })).toBe('')
     expect(parseView('?predict=maybe').notices).toEqual(['Ignored predict="maybe" (expected "on" or "off").'])
   })
+
+  it('view-local parameters (the Overview question, search, filters; the study step) are not reported, survive a store change, and stay out of links', () => {
+    const { view, notices } = parseView('?drug=palbociclib&q=mTOR%20inhibitor&tested=0&step=knockdown-restores&theme=dark')
+    expect(notices).toEqual([])
+    expect(serialiseView(view, new URLSearchParams('drug=palbociclib&q=mTOR inhibitor'))).toBe('?theme=dark&drug=palbociclib&q=mTOR+inhibitor')
+    expect(serialiseView(view)).toBe('?theme=dark')
+  })
 })

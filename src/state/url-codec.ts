@@ -5,6 +5,11 @@ const COMPARE = /^[a-z0-9-]+:[a-z0-9-]+:[a-z0-9-]+$/
 const KNOWN = new Set(['drugs', 'cond', 'illus', 'theme', 'cmp', 'slide', 'predict'])
 /** Parameters other features own (dev-time fault injection; the present-mode presenter window); kept, not reported. */
 const PASSTHROUGH = new Set(['fault', 'presenter'])
+/**
+ * Parameters one view reads and validates itself (the Overview's question, search and filters; the Study view's step):
+ * kept while the store changes, but not carried into links to other views.
+ */
+export const VIEW_LOCAL = new Set(['drug', 'target', 'q', 'cancer', 'class', 'node', 'call', 'tested', 'step'])
 
 /** Parsed URL state plus what was dropped, for the notice. */
 export interface ParsedView {
@@ -26,7 +31,7 @@ export function parseView(search: string): ParsedView {
   const params = new URLSearchParams(search)
   const notices: string[] = []
   for (const key of new Set(params.keys()))
-    if (!KNOWN.has(key) && !PASSTHROUGH.has(key)) notices.push(`Ignored unknown URL parameter "${key.slice(0, 40)}".`)
+    if (!KNOWN.has(key) && !PASSTHROUGH.has(key) && !VIEW_LOCAL.has(key)) notices.push(`Ignored unknown URL parameter "${key.slice(0, 40)}".`)
   const view: ViewState = { ...DEFAULT_VIEW }
   view.drugs = list(params.get('drugs'), ID, 'drug id', notices)
   view.conditions = list(params.get('cond'), ID, 'condition id', notices)
@@ -60,7 +65,7 @@ export function serialiseView(view: ViewState, keep: URLSearchParams = new URLSe
   if (view.compare.length) p.set('cmp', view.compare.join(','))
   if (view.slide !== DEFAULT_VIEW.slide) p.set('slide', String(view.slide))
   if (view.predict) p.set('predict', 'on')
-  for (const [k, v] of keep) if (PASSTHROUGH.has(k)) p.append(k, v)
+  for (const [k, v] of keep) if (PASSTHROUGH.has(k) || VIEW_LOCAL.has(k)) p.append(k, v)
   const s = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/')
   return s ? `?${s}` : ''
 }
