@@ -50,6 +50,8 @@ describe('answerFor: who resists it, where it works, what restored it', () => {
     expect(tamr.cell.call).toBe('sensitive')
     expect(tamr.added).toEqual(['Repertaxin (reparixin)'])
     expect(wu.partial.some((e) => e.column.key === 'palbociclib')).toBe(true)
+    // Beside fulvestrant + palbociclib (partial), repertaxin is what was added, not fulvestrant too.
+    expect(wu.restored.find((r) => r.row.model === 'mcf7-tamr' && r.column.key === 'fulvestrant+palbociclib+repertaxin')?.added).toEqual(['Repertaxin (reparixin)'])
   })
 
   it('a node: mTOR is answered through the agents acting on it, the inhibitor being what was added', () => {

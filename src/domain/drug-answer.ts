@@ -111,10 +111,13 @@ export function answerFor(matrix: PhenotypeMatrix, subject: Subject, agents: rea
       if (!ans) out.set(row.study, (ans = { study: row.study, cancer: row.cancer, restored: [], resists: [], works: [], partial: [], nodes: [] }))
       const entry: AnswerEntry = { row, column, cell, locator: cell.calls.find((c) => c.locator)?.locator }
       // The smaller treatment on this row that still held the subject and failed: what the addition rescued.
-      const base = [...cells].find(([k, c]) => {
-        const bc = cols.get(k)!
-        return k !== key && RESISTED.has(c.call) && bc.agents.length < column.agents.length && bc.agents.every((a) => column.agents.includes(a)) && bc.agents.some((a) => subject.agents.has(a))
-      })
+      // The largest such treatment, so fulvestrant + palbociclib → + repertaxin reads as repertaxin added.
+      const base = [...cells]
+        .filter(([k, c]) => {
+          const bc = cols.get(k)!
+          return k !== key && RESISTED.has(c.call) && bc.agents.length < column.agents.length && bc.agents.every((a) => column.agents.includes(a)) && bc.agents.some((a) => subject.agents.has(a))
+        })
+        .sort(([a], [b]) => cols.get(b)!.agents.length - cols.get(a)!.agents.length)[0]
       const restoring = cell.call === 'resensitised' || (cell.call === 'sensitive' && !!base)
       if (restoring) {
         // What was added: beyond the failed smaller treatment; else the subject itself when it joins another drug

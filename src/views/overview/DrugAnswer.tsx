@@ -54,16 +54,6 @@ export const DrugAnswer = memo(function DrugAnswer({ subject, answers, agents, o
       <h2 id="ov-answer-h" className="ov-answer__h">
         {subject.label}: tested in {answers.length} {answers.length === 1 ? 'study' : 'studies'}, sensitivity restored {restoredCount} {restoredCount === 1 ? 'time' : 'times'}
       </h2>
-      {nodes.length > 0 && (
-        <p className="ov-nodes">
-          <span className="ov-label">Pathway nodes involved:</span>{' '}
-          {nodes.map((n) => (
-            <button key={n.symbol} type="button" className="ov-chip ov-chip--node" onClick={() => onPickNode(n.symbol)} aria-label={`Ask about ${n.label}`}>
-              {n.label} <span className="pm-study">({n.role === 'rescue' ? 'rescue, ' : ''}{n.studies.join(', ')})</span>
-            </button>
-          ))}
-        </p>
-      )}
       <div className="ov-groups">
         {shown.map((a) => {
           const opened = open?.study === a.study ? [...a.restored, ...a.resists, ...a.works, ...a.partial].find((e) => entryKey(e) === open.key) : undefined
@@ -81,8 +71,9 @@ export const DrugAnswer = memo(function DrugAnswer({ subject, answers, agents, o
                         <span className={`pm-mark pm-call--${r.cell.call}`} aria-hidden="true">
                           {CALL_MARK[r.cell.call]}
                         </span>{' '}
-                        <strong>{r.added.length ? `+ ${r.added.join(' + ')}` : r.row.conditionName ?? 'the condition'}</strong> in {who(r)}
-                        {r.added.length > 0 && others(r).length > r.added.length ? ` (with ${others(r).filter((n) => !r.added.includes(n)).join(' + ')})` : ''}: {CALL_LABEL[r.cell.call]}.{' '}
+                        <strong>{r.added.length ? `+ ${r.added.join(' + ')}` : (r.row.conditionName ?? 'the condition')}</strong> · {who(r)}
+                        {r.added.length > 0 && others(r).length > r.added.length ? ` (with ${others(r).filter((n) => !r.added.includes(n)).join(' + ')})` : ''}
+                        <span className="visually-hidden">: {CALL_LABEL[r.cell.call]}.</span>{' '}
                         <span className="ov-links">
                           {r.step && <Link href={studyLink(viewQuery, a.study, { step: r.step.id })}>Step: {r.step.title}</Link>}
                           {r.figure && <Link href={studyLink(viewQuery, a.study, { figure: r.figure })}>Fig. {r.figure.toUpperCase()}</Link>}
@@ -101,6 +92,16 @@ export const DrugAnswer = memo(function DrugAnswer({ subject, answers, agents, o
           )
         })}
       </div>
+      {nodes.length > 0 && (
+        <p className="ov-nodes">
+          <span className="ov-label">Pathway nodes involved:</span>{' '}
+          {nodes.map((n) => (
+            <button key={n.symbol} type="button" className="ov-chip ov-chip--node" onClick={() => onPickNode(n.symbol)} aria-label={`Ask about ${n.label}`}>
+              {n.label} <span className="pm-study">({n.role === 'rescue' ? 'rescue, ' : ''}{n.studies.join(', ')})</span>
+            </button>
+          ))}
+        </p>
+      )}
       {answers.length > shown.length && (
         <button type="button" className="pm-more" onClick={() => setAll(true)}>
           Show all {answers.length} studies

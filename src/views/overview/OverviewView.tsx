@@ -25,9 +25,9 @@ export default function OverviewView() {
   const studies = useStudies()
   return (
     <>
-      <header className="view-head">
+      <header className="view-head ov-head">
         <h1>How cancers escape targeted drugs</h1>
-        <p className="lede">Which models resist a drug, and what restores sensitivity, across published studies. Every value says whether the paper reported it, the app derived it, or it only illustrates a direction.</p>
+        <p className="lede">Which models resist a drug, and what restores sensitivity, across published studies; every value says where it came from.</p>
       </header>
       <QueryPanel label="Study list" query={studies}>
         {(list) => <OverviewBody list={list} />}
@@ -39,7 +39,9 @@ export default function OverviewView() {
 /** Below this many studies every study's steps, claims, caveats and pathway load for search; above it, only the answer's. */
 const DETAIL_LIMIT = 40
 /** Nodes offered as quick questions: those the rescues of re-sensitised calls act on, at most this many. */
-const QUICK_NODES = 4
+const QUICK_NODES = 5
+/** Drugs offered as quick questions. */
+const QUICK_DRUGS = 6
 
 function OverviewBody({ list }: { list: StudySummary[] }) {
   const catalogue = useCatalogue()
@@ -75,10 +77,19 @@ function OverviewBody({ list }: { list: StudySummary[] }) {
   }, [list, deferred, slice, result])
   const nodes = useMemo(() => pickNodes(detailList), [detailList])
   const quick = useMemo(() => {
-    const resisted = [...new Set(list.flatMap((s) => s.drugsResisted))].map((id) => agents.get(id)).filter((a): a is Agent => !!a)
-    const rescueTargets = new Set(matrix ? matrix.columns.filter((c) => c.added).flatMap((c) => c.agents.filter((a) => a !== c.anchor).flatMap((a) => agents.get(a)?.targets ?? [])) : [])
-    const quickNodes = nodes.filter((n) => symbolsOf(n.symbol).some((s) => rescueTargets.has(s)) && /^[A-Z0-9]+$/.test(n.symbol)).slice(0, QUICK_NODES)
-    return { drugs: resisted.slice(0, 8), nodes: quickNodes }
+    // Each study's first resisted drug (its headline), and the nodes most often acted on by what was added to a drug.
+    const resisted = [...new Set(list.map((s) => s.drugsResisted[0]!))].map((id) => agents.get(id)).filter((a): a is Agent => !!a)
+    const addedOn = new Map<string, number>()
+    const cols = new Map(matrix?.columns.map((c) => [c.key, c]))
+    if (matrix)
+      for (const byCol of matrix.cells.values())
+        for (const key of byCol.keys()) {
+          const col = cols.get(key)
+          if (col?.added) for (const t of new Set(col.agents.filter((a) => a !== col.anchor).flatMap((a) => agents.get(a)?.targets ?? []))) addedOn.set(t, (addedOn.get(t) ?? 0) + 1)
+        }
+    const weight = (n: PickNode) => Math.max(0, ...symbolsOf(n.symbol).map((s) => addedOn.get(s) ?? 0))
+    const quickNodes = nodes.filter((n) => weight(n) > 0).sort((a, b) => weight(b) - weight(a) || a.label.localeCompare(b.label)).slice(0, QUICK_NODES)
+    return { drugs: resisted.slice(0, QUICK_DRUGS), nodes: quickNodes }
   }, [list, agents, matrix, nodes])
   const onPickNode = useCallback((symbol: string) => setPick({ target: symbol }), [setPick])
   const onResensitisedOnly = useCallback((on: boolean) => setFilter({ call: on ? 'resensitised' : '' }), [setFilter])
@@ -153,7 +164,7 @@ const StudyCards = memo(function StudyCards({ studies, agents }: { studies: Stud
   const shown = studies.slice(0, limit)
   return (
     <>
-      <div className="card-grid">
+      <div className="card-grid card-grid--compact">
         {shown.map((s) => (
           <StudyCard key={s.id} study={s} agents={agents} />
         ))}
