@@ -111,7 +111,7 @@ export const MatrixTable = memo(function MatrixTable({ matrix, slice, open, onOp
             if (item.kind === 'study')
               return (
                 <tr key={`study-${item.study}`} aria-rowindex={first + i + 2} className="pm-group" style={{ height: ROW_HEIGHT }}>
-                  <th scope="colgroup" colSpan={cols.length + 1} className="pm-group__h">
+                  <th scope="rowgroup" colSpan={cols.length + 1} className="pm-group__h">
                     <span className="pm-group__label">
                       {item.study} <span className="pm-study">{item.cancer} · {item.rows} rows</span>
                     </span>
