@@ -157,7 +157,12 @@ function scoreFields(fields: readonly Field[], tokens: readonly string[]): { sco
   return { score: total / tokens.length, why: [...why] }
 }
 
-const textHit = (text: string, tokens: readonly string[]) => tokens.every((t) => norm(text).includes(t))
+const textHit = (text: string, tokens: readonly string[]) => {
+  const t = norm(text)
+  return tokens.every((x) => t.includes(x))
+}
+/** For text already lower-cased (matrix rows): no copy per keystroke across thousands of rows. */
+const normHit = (text: string, tokens: readonly string[]) => tokens.every((x) => text.includes(x))
 
 /**
  * Searches by meaning: agents by name, class, target and action; pathway nodes by label or symbol (with the agents
@@ -185,7 +190,7 @@ export function search(index: SearchIndex, query: string): SearchResult {
   const rows = new Set<string>()
   const seenModel = new Set<string>()
   for (const r of index.matrix.rows) {
-    if (!textHit(r.text, tokens)) continue
+    if (!normHit(r.text, tokens)) continue
     rows.add(r.key)
     const modelKey = `${r.study}|${r.model}`
     const onModel = textHit(`${r.modelName} ${r.model}`, tokens)

@@ -79,14 +79,13 @@ function OverviewBody({ list }: { list: StudySummary[] }) {
   const quick = useMemo(() => {
     // Each study's first resisted drug (its headline), and the nodes most often acted on by what was added to a drug.
     const resisted = [...new Set(list.map((s) => s.drugsResisted[0]!))].map((id) => agents.get(id)).filter((a): a is Agent => !!a)
+    // Count tested cells per column first (one pass), then credit each combination's added agents' targets.
+    const perColumn = new Map<string, number>()
+    if (matrix) for (const byCol of matrix.cells.values()) for (const key of byCol.keys()) perColumn.set(key, (perColumn.get(key) ?? 0) + 1)
     const addedOn = new Map<string, number>()
-    const cols = new Map(matrix?.columns.map((c) => [c.key, c]))
-    if (matrix)
-      for (const byCol of matrix.cells.values())
-        for (const key of byCol.keys()) {
-          const col = cols.get(key)
-          if (col?.added) for (const t of new Set(col.agents.filter((a) => a !== col.anchor).flatMap((a) => agents.get(a)?.targets ?? []))) addedOn.set(t, (addedOn.get(t) ?? 0) + 1)
-        }
+    for (const col of matrix?.columns ?? [])
+      if (col.added)
+        for (const t of new Set(col.agents.filter((a) => a !== col.anchor).flatMap((a) => agents.get(a)?.targets ?? []))) addedOn.set(t, (addedOn.get(t) ?? 0) + (perColumn.get(col.key) ?? 0))
     const weight = (n: PickNode) => Math.max(0, ...symbolsOf(n.symbol).map((s) => addedOn.get(s) ?? 0))
     const quickNodes = nodes.filter((n) => weight(n) > 0).sort((a, b) => weight(b) - weight(a) || a.label.localeCompare(b.label)).slice(0, QUICK_NODES)
     return { drugs: resisted.slice(0, QUICK_DRUGS), nodes: quickNodes }

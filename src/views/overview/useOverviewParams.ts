@@ -50,5 +50,7 @@ export function useOverviewParams(): OverviewParams {
     },
     [setQ, setCancer, setCls, setNode, setCall, setTested],
   )
-  return { pick: { drug, target }, filter, setPick, setFilter }
+  // A stable object, so memoised children skip a render when only a filter changed.
+  const pick = useMemo(() => ({ drug, target }), [drug, target])
+  return { pick, filter, setPick, setFilter }
 }
