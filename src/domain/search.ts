@@ -128,7 +128,9 @@ export function buildSearchIndex(agents: readonly Agent[], matrix: PhenotypeMatr
   const nodes = new Map<string, NodeEntry>()
   for (const s of studies)
     for (const n of s.nodes ?? []) {
-      const symbol = n.symbol ?? n.label
+      // Phenotype nodes ("Tamoxifen resistance") have no symbol: nothing acts on them, the claims cover their words.
+      if (!n.symbol) continue
+      const symbol = n.symbol
       const e = nodes.get(symbol) ?? { symbol, label: n.label, studies: [], agents: [], text: norm(`${symbol} ${n.label}`) }
       if (!e.studies.includes(s.id)) e.studies.push(s.id)
       if (!e.text.includes(norm(n.label))) e.text += ` ${norm(n.label)}`

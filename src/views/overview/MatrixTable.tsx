@@ -124,8 +124,11 @@ export const MatrixTable = memo(function MatrixTable({ matrix, slice, open, onOp
             return (
               <tr key={r.key} aria-rowindex={first + i + 2} style={{ height: ROW_HEIGHT }}>
                 <th scope="row" className="pm-rowhead" title={full}>
-                  <span className={item.repeat ? 'pm-rowname pm-rowname--repeat' : 'pm-rowname'}>{r.modelName}</span>
-                  {r.conditionName && <span className="pm-cond">{r.conditionName}</span>}
+                  {/* Cut to two lines; the full label shows on hover (title) and, wrapped downwards over the headers below (never over cells), while a cell of the row has focus. */}
+                  <span className="pm-rowhead__in">
+                    <span className={item.repeat ? 'pm-rowname pm-rowname--repeat' : 'pm-rowname'}>{r.modelName}</span>
+                    {r.conditionName && <span className="pm-cond">{r.conditionName}</span>}
+                  </span>
                 </th>
                 {cols.map((c, ci) => {
                   const cell = byCol?.get(c.key)
