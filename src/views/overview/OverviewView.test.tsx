@@ -52,4 +52,14 @@ describe('Overview', () => {
     expect(screen.getByRole('button', { name: /Dark theme/ })).toHaveAttribute('aria-pressed', 'true')
     expect(window.location.search).toBe('?theme=dark')
   })
+
+  it('Overview parameters naming nothing are dropped from the link with a notice; the rest are kept', async () => {
+    renderApp('/?drug=nosuch&call=maybe&class=bogus&q=HER3&cancer=ER%2B%2FHER2%E2%88%92%20metastatic%20breast%20cancer')
+    expect(await screen.findByText(/Ignored drug="nosuch" from the link/, {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(screen.getByText(/Ignored class="bogus"/)).toBeInTheDocument()
+    expect(screen.getByText(/Ignored call="maybe"/)).toBeInTheDocument()
+    const params = new URLSearchParams(window.location.search)
+    expect([...params.keys()]).toEqual(['q', 'cancer'])
+    expect(screen.getByRole('searchbox')).toHaveValue('HER3')
+  })
 })

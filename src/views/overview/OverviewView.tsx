@@ -15,6 +15,7 @@ import { SearchHits } from './SearchHits'
 import { StudyCard } from './StudyCard'
 import { useMatrixData } from './useMatrixData'
 import { useOverviewParams } from './useOverviewParams'
+import { useDropUnknownParams } from './useDropUnknownParams'
 import { useStudyDetails } from './useStudyDetails'
 import './overview.css'
 
@@ -90,6 +91,7 @@ function OverviewBody({ list }: { list: StudySummary[] }) {
     const quickNodes = nodes.filter((n) => weight(n) > 0).sort((a, b) => weight(b) - weight(a) || a.label.localeCompare(b.label)).slice(0, QUICK_NODES)
     return { drugs: resisted.slice(0, QUICK_DRUGS), nodes: quickNodes }
   }, [list, agents, matrix, nodes])
+  useDropUnknownParams(useMemo(() => (matrix && agentList.length ? { agents: agentList, facets } : null), [matrix, agentList, facets]))
   const onPickNode = useCallback((symbol: string) => setPick({ target: symbol }), [setPick])
   const onResensitisedOnly = useCallback((on: boolean) => setFilter({ call: on ? 'resensitised' : '' }), [setFilter])
 
