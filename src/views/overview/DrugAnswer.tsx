@@ -71,7 +71,8 @@ export const DrugAnswer = memo(function DrugAnswer({ subject, answers, agents, o
                         <span className={`pm-mark pm-call--${r.cell.call}`} aria-hidden="true">
                           {CALL_MARK[r.cell.call]}
                         </span>{' '}
-                        <strong>{r.added.length ? `+ ${r.added.join(' + ')}` : (r.row.conditionName ?? 'the condition')}</strong> · {who(r)}
+                        {/* Nothing added: the condition itself (a drug holiday) restored it, so it is named once, first. */}
+                        <strong>{r.added.length ? `+ ${r.added.join(' + ')}` : (r.row.conditionName ?? 'the condition')}</strong> · {r.added.length ? who(r) : r.row.modelName}
                         {r.added.length > 0 && others(r).length > r.added.length ? ` (with ${others(r).filter((n) => !r.added.includes(n)).join(' + ')})` : ''}
                         <span className="visually-hidden">: {CALL_LABEL[r.cell.call]}.</span>{' '}
                         <span className="ov-links">
