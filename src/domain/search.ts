@@ -42,8 +42,15 @@ export interface SearchIndex {
   nodes: readonly NodeEntry[]
   matrix: PhenotypeMatrix
   studies: readonly StudyDetail[]
+  /** Each matrix row with its model and condition names lower-cased once, not per keystroke. */
+  rows: readonly RowEntry[]
 }
 
+interface RowEntry {
+  row: PhenotypeMatrix['rows'][number]
+  model: string
+  condition: string
+}
 interface Field {
   text: string
   weight: number
@@ -140,7 +147,8 @@ export function buildSearchIndex(agents: readonly Agent[], matrix: PhenotypeMatr
     const syms = symbolsOf(e.symbol)
     e.agents = agents.filter((a) => a.targets.some((t) => syms.includes(t))).map((a) => a.id)
   }
-  return { agents: agentEntries, nodes: [...nodes.values()], matrix, studies }
+  const rows = matrix.rows.map((row) => ({ row, model: norm(`${row.modelName} ${row.model}`), condition: norm(row.conditionName ?? '') }))
+  return { agents: agentEntries, nodes: [...nodes.values()], matrix, studies, rows }
 }
 
 /** Best field for each token; every token must match some field, and the score is the mean of the best weights. */
@@ -191,15 +199,15 @@ export function search(index: SearchIndex, query: string): SearchResult {
   // Rows (models, conditions) count only when they match on their own names, never through the study's title.
   const rows = new Set<string>()
   const seenModel = new Set<string>()
-  for (const r of index.matrix.rows) {
+  for (const { row: r, model, condition } of index.rows) {
     if (!normHit(r.text, tokens)) continue
     rows.add(r.key)
     const modelKey = `${r.study}|${r.model}`
-    const onModel = textHit(`${r.modelName} ${r.model}`, tokens)
+    const onModel = normHit(model, tokens)
     if (onModel && !seenModel.has(modelKey)) {
       seenModel.add(modelKey)
       hits.push({ kind: 'model', id: modelKey, label: r.modelName, study: r.study, score: 55, why: `model in ${r.study}`, agents: [] })
-    } else if (!onModel && r.conditionName && textHit(r.conditionName, tokens))
+    } else if (!onModel && condition && normHit(condition, tokens))
       hits.push({ kind: 'condition', id: r.key, label: `${r.modelName} · ${r.conditionName}`, study: r.study, score: 45, why: `condition in ${r.study}`, agents: [] })
   }
   const studies = new Set<string>()
