@@ -37,7 +37,7 @@ describe('journal-club flow: Overview → evidence → study → toggle → link
   })
 
   it('search narrows to a model; a re-sensitised cell opens its evidence', async () => {
-    await page.getByRole('searchbox', { name: /Search studies, models, agents, nodes/ }).fill('H3122LR')
+    await page.getByRole('searchbox', { name: /Search agents, targets, models, nodes, claims/ }).fill('H3122LR')
     const cell = page.getByRole('button', { name: /^H3122LR.*with Lorlatinib \+ pan-HER.*: RS, re-sensitised/ })
     await cell.waitFor()
     expect(await cell.innerText()).toBe('RS')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Agent } from './schema/agent'
 import type { PhenotypeCall } from './schema/phenotype'
-import { buildMatrix, comboKey, countCalls, filterMatrix, matrixFacets, NO_FILTER, type MatrixStudy } from './phenotype-matrix'
+import { buildMatrix, comboKey, countCalls, filterMatrix, matrixFacets, NO_FILTER, type MatrixMatch, type MatrixStudy } from './phenotype-matrix'
 
 const agent = (id: string, name: string, cls: Agent['class'], targets: string[]): Agent => ({ id, name, class: cls, kind: 'small-molecule', targets, action: 'inhibits' })
 const CATALOGUE = [agent('lor', 'Lorlatinib', 'alk-tki', ['ALK']), agent('pan', 'Pan-HER', 'her-tki', ['HER1', 'HER3']), agent('pal', 'Palbociclib', 'cdk46-inhibitor', ['CDK4', 'CDK6'])]
@@ -30,10 +30,10 @@ describe('buildMatrix', () => {
 
   it('makes one row per study × model × condition and one column per agent combination', () => {
     expect(m.rows.map((r) => r.key)).toEqual(['lung2020|h|par', 'lung2020|hlr|res', 'breast2021|m|'])
-    // Singles first (ALK TKI before CDK4/6 by class order), then the combination; combination ids are sorted.
-    expect(m.columns.map((c) => c.key)).toEqual(['lor', 'pal', 'lor+pan'])
-    expect(m.columns[2]!.label).toBe('Lorlatinib + Pan-HER')
-    expect(m.columns[2]!.targets).toEqual(['ALK', 'HER1', 'HER3'])
+    // Each combination right after its anchor (the agent of the earliest class): lorlatinib, + pan-HER, then palbociclib.
+    expect(m.columns.map((c) => c.key)).toEqual(['lor', 'lor+pan', 'pal'])
+    expect(m.columns[1]).toMatchObject({ label: 'Lorlatinib + Pan-HER', anchor: 'lor', added: 'Pan-HER', targets: ['ALK', 'HER1', 'HER3'] })
+    expect(m.columns[0]!.added).toBe('')
   })
 
   it('fills cells with the call; disagreeing calls on one cell read "partial" and keep both', () => {
@@ -76,10 +76,29 @@ describe('filterMatrix', () => {
     expect(keys({ node: 'CDK6' })).toEqual({ rows: ['breast2021|m|'], columns: ['pal'] })
   })
 
-  it('search matches models, studies, agents and target nodes', () => {
-    expect(keys({ query: 'h3122lr' }).rows).toEqual(['lung2020|hlr|res'])
-    expect(keys({ query: 'breast2021' }).rows).toEqual(['breast2021|m|'])
-    expect(keys({ query: 'her3' })).toEqual({ rows: ['lung2020|hlr|res'], columns: ['lor+pan'] })
-    expect(keys({ query: 'nothing like this' })).toEqual({ rows: [], columns: [] })
+  const match = (m: Partial<MatrixMatch>): MatrixMatch => ({ agents: new Set(), rows: new Set(), studies: new Set(), calls: new Set(), ...m })
+
+  it('a matched agent keeps every column holding it and the rows tested there', () => {
+    expect(filterMatrix(m, NO_FILTER, match({ agents: new Set(['lor']) })).columns.map((c) => c.key)).toEqual(['lor', 'lor+pan'])
+    expect(filterMatrix(m, NO_FILTER, match({ agents: new Set(['pan']) })).rows.map((r) => r.key)).toEqual(['lung2020|hlr|res'])
+  })
+
+  it('matched rows, else matched studies, narrow the rows; a match of nothing leaves nothing', () => {
+    expect(filterMatrix(m, NO_FILTER, match({ rows: new Set(['lung2020|h|par']) })).rows.map((r) => r.key)).toEqual(['lung2020|h|par'])
+    expect(filterMatrix(m, NO_FILTER, match({ studies: new Set(['breast2021']) })).rows.map((r) => r.key)).toEqual(['breast2021|m|'])
+    expect(filterMatrix(m, NO_FILTER, match({}))).toEqual({ rows: [], columns: [] })
+  })
+
+  it('a call filter keeps only rows and columns with that call', () => {
+    expect(keys({ call: 'resensitised' })).toEqual({ rows: ['lung2020|hlr|res'], columns: ['lor+pan'] })
+  })
+
+  it('"tested only" off keeps the empty rows and columns of the current filter', () => {
+    expect(keys({ drugClass: 'her-tki', testedOnly: false })).toEqual({ rows: ['lung2020|h|par', 'lung2020|hlr|res', 'breast2021|m|'], columns: ['lor+pan'] })
+  })
+
+  it('rows follow each study’s own order of models and conditions', () => {
+    const shuffled = { ...LUNG, phenotypes: [...LUNG.phenotypes].reverse() }
+    expect(buildMatrix([shuffled], CATALOGUE).rows.map((r) => r.key)).toEqual(['lung2020|h|par', 'lung2020|hlr|res'])
   })
 })

@@ -22,7 +22,7 @@ export interface MatrixRow {
   modelName: string
   condition?: string | undefined
   conditionName?: string | undefined
-  /** Lower-cased words the search matches against. */
+  /** Lower-cased words the search matches against: study id, cancer, model and condition (not the study title). */
   text: string
 }
 
@@ -35,6 +35,10 @@ export interface MatrixColumn {
   /** Target symbols of its agents (the pathway nodes they act on). */
   targets: readonly string[]
   text: string
+  /** The agent whose column this one sits beside (the first drug by class order); the column is that agent's own when alone. */
+  anchor: string
+  /** Names of the agents added to the anchor ("Everolimus"), or "" for a single agent. */
+  added: string
 }
 
 /** A tested cell: the study's call(s) for that model, condition and combination. */
@@ -59,9 +63,25 @@ export interface MatrixFilter {
   drugClass: string
   node: string
   query: string
+  /** Keep only cells with this call ("" = any). */
+  call: Call | ''
+  /** Hide rows and columns left without a tested cell (on by default). */
+  testedOnly: boolean
 }
 
-export const NO_FILTER: MatrixFilter = { cancer: '', drugClass: '', node: '', query: '' }
+export const NO_FILTER: MatrixFilter = { cancer: '', drugClass: '', node: '', query: '', call: '', testedOnly: true }
+
+/** What a search matched, as the matrix uses it (see domain/search.ts). Empty sets mean "not restricted". */
+export interface MatrixMatch {
+  /** Keep columns holding one of these agents. */
+  agents: ReadonlySet<string>
+  /** Keep these rows (used when no agent matched). */
+  rows: ReadonlySet<string>
+  /** Keep the rows of these studies (used when neither agents nor rows matched). */
+  studies: ReadonlySet<string>
+  /** Keep cells with one of these calls ("restore" asks for re-sensitised ones). */
+  calls: ReadonlySet<Call>
+}
 
 /** The matrix after filtering: the rows and columns to show. */
 export interface MatrixSlice {
@@ -118,7 +138,7 @@ export function buildMatrix(studies: readonly MatrixStudy[], catalogue: readonly
           modelName,
           condition: p.condition,
           conditionName,
-          text: [s.id, s.title, s.cancer, modelName, p.model, conditionName ?? ''].join(' ').toLowerCase(),
+          text: [s.id, s.cancer, modelName, p.model, conditionName ?? ''].join(' ').toLowerCase(),
         })
       }
       const colKey = comboKey(p.agents)
@@ -128,7 +148,9 @@ export function buildMatrix(studies: readonly MatrixStudy[], catalogue: readonly
         const label = ids.map((id, i) => known[i]?.name ?? id).join(' + ')
         const classes = [...new Set(known.map((a) => a?.class ?? 'other'))]
         const targets = [...new Set(known.flatMap((a) => a?.targets ?? []))]
-        columns.set(colKey, { key: colKey, agents: ids, label, classes, targets, text: [label, colKey, ...targets].join(' ').toLowerCase() })
+        const anchor = anchorOf(ids, agents)
+        const added = ids.filter((id) => id !== anchor).map((id) => agents.get(id)?.name ?? id).join(' + ')
+        columns.set(colKey, { key: colKey, agents: ids, label, classes, targets, text: [label, colKey, ...targets].join(' ').toLowerCase(), anchor, added })
       }
       let byCol = grouped.get(rowKey)
       if (!byCol) grouped.set(rowKey, (byCol = new Map()))
@@ -140,35 +162,65 @@ export function buildMatrix(studies: readonly MatrixStudy[], catalogue: readonly
   const cells = new Map<string, Map<string, MatrixCell>>()
   for (const [rowKey, byCol] of grouped)
     cells.set(rowKey, new Map([...byCol].map(([k, v]) => [k, { study: v.study, calls: v.calls, call: cellCall(v.calls) }])))
-  const classRank = (c: MatrixColumn) => Math.min(...c.classes.map((k) => AGENT_CLASSES.indexOf(k)))
-  // Single agents first, then combinations; within each, grouped by drug class so related columns sit together.
-  const cols = [...columns.values()].sort((a, b) => a.agents.length - b.agents.length || classRank(a) - classRank(b) || a.label.localeCompare(b.label))
-  return { rows: [...rows.values()], columns: cols, cells }
+  // Each combination sits right after its anchor drug (palbociclib, + everolimus, + rapamycin); anchors by class, then name.
+  const anchorName = (c: MatrixColumn) => agents.get(c.anchor)?.name ?? c.anchor
+  const cols = [...columns.values()].sort(
+    (a, b) =>
+      classRankOf(a.anchor, agents) - classRankOf(b.anchor, agents) ||
+      anchorName(a).localeCompare(anchorName(b)) ||
+      a.agents.length - b.agents.length ||
+      a.label.localeCompare(b.label),
+  )
+  // Rows in the order each study lists its models and conditions, studies in the order given.
+  const order = new Map(studies.map((s, i) => [s.id, { i, models: [...s.models.keys()], conditions: [...s.conditions.keys()] }]))
+  const rank = (r: MatrixRow) => {
+    const o = order.get(r.study)!
+    const m = o.models.indexOf(r.model)
+    const c = r.condition ? o.conditions.indexOf(r.condition) : -1
+    return [o.i, m < 0 ? o.models.length : m, c < 0 && r.condition ? o.conditions.length : c] as const
+  }
+  const ranks = new Map([...rows.values()].map((r) => [r.key, rank(r)]))
+  const sortedRows = [...rows.values()].sort((a, b) => {
+    const x = ranks.get(a.key)!
+    const y = ranks.get(b.key)!
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || a.key.localeCompare(b.key)
+  })
+  return { rows: sortedRows, columns: cols, cells }
+}
+
+const classRankOf = (id: string, agents: ReadonlyMap<string, Agent>) => AGENT_CLASSES.indexOf(agents.get(id)?.class ?? 'other')
+
+/** The agent a combination is filed under: the one of the earliest class (drugs come before genetic tools and ligands), then by name. */
+function anchorOf(ids: readonly string[], agents: ReadonlyMap<string, Agent>): string {
+  return [...ids].sort((a, b) => classRankOf(a, agents) - classRankOf(b, agents) || (agents.get(a)?.name ?? a).localeCompare(agents.get(b)?.name ?? b))[0]!
 }
 
 /**
- * Applies the filters. Cancer filters rows; drug class and pathway node filter columns; the search keeps a row
- * when the row (study, model, condition) matches and a column when the column (agent, target) matches, and a
- * query that matches neither a row nor a column leaves nothing. Rows and columns left without a tested cell are dropped.
+ * Applies the filters and a search match. Cancer filters rows; drug class and pathway node filter columns. A match
+ * keeps the columns holding a matched agent (so "palbociclib" keeps every row where it was tested, alone or combined);
+ * without agents it keeps the matched rows, else the matched studies' rows; a match of nothing leaves nothing.
+ * With `testedOnly` (or a call filter), rows and columns left without a (matching) cell are dropped.
  */
-export function filterMatrix(m: PhenotypeMatrix, f: MatrixFilter): MatrixSlice {
-  const q = f.query.trim().toLowerCase()
+export function filterMatrix(m: PhenotypeMatrix, f: MatrixFilter, match: MatrixMatch | null = null): MatrixSlice {
   let rows = m.rows.filter((r) => !f.cancer || r.cancer === f.cancer)
   let columns = m.columns.filter((c) => (!f.drugClass || c.classes.includes(f.drugClass as AgentClass)) && (!f.node || c.targets.includes(f.node)))
-  if (q) {
-    const rowHits = rows.filter((r) => r.text.includes(q))
-    const colHits = columns.filter((c) => c.text.includes(q))
-    if (rowHits.length) rows = rowHits
-    if (colHits.length) columns = colHits
-    if (!rowHits.length && !colHits.length) return { rows: [], columns: [] }
+  const calls = new Set<Call>(match?.calls ?? [])
+  if (f.call) calls.add(f.call)
+  if (match) {
+    const { agents, rows: rowKeys, studies } = match
+    if (agents.size) columns = columns.filter((c) => c.agents.some((a) => agents.has(a)))
+    else if (rowKeys.size) rows = rows.filter((r) => rowKeys.has(r.key))
+    else if (studies.size) rows = rows.filter((r) => studies.has(r.study))
+    else if (!match.calls.size) return { rows: [], columns: [] }
   }
+  if (!f.testedOnly && !calls.size) return { rows, columns }
   // Walk each row's own cells (a handful) rather than every row × column pair: 500 studies stay cheap.
   const colKeys = new Set(columns.map((c) => c.key))
   const used = new Set<string>()
   rows = rows.filter((r) => {
     let keep = false
-    for (const k of m.cells.get(r.key)?.keys() ?? [])
-      if (colKeys.has(k)) {
+    for (const [k, cell] of m.cells.get(r.key) ?? [])
+      if (colKeys.has(k) && (!calls.size || calls.has(cell.call))) {
         keep = true
         used.add(k)
       }

@@ -61,4 +61,11 @@ describe('URL codec', () => {
     expect([view.drugs.length, view.conditions.length, view.compare.length]).toEqual([LIMITS.drugs, LIMITS.conditions, LIMITS.compare])
     expect(serialiseView(view).length).toBeLessThan(8_000)
   })
+
+  it('view-local parameters (the Overview question, search, filters; the study step) are not reported, survive a store change, and stay out of links', () => {
+    const { view, notices } = parseView('?drug=palbociclib&q=mTOR%20inhibitor&tested=0&step=knockdown-restores&theme=dark')
+    expect(notices).toEqual([])
+    expect(serialiseView(view, new URLSearchParams('drug=palbociclib&q=mTOR inhibitor'))).toBe('?theme=dark&drug=palbociclib&q=mTOR+inhibitor')
+    expect(serialiseView(view)).toBe('?theme=dark')
+  })
 })

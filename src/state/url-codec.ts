@@ -6,6 +6,11 @@ const COMPARE = /^[a-z0-9-]+:[a-z0-9-]+:[a-z0-9-]+$/
 const KNOWN = new Set(['drugs', 'cond', 'illus', 'theme', 'cmp', 'slide', 'predict'])
 /** Parameters other features own (dev-time fault injection; the present-mode presenter window); kept, not reported. */
 const PASSTHROUGH = new Set(['fault', 'presenter'])
+/**
+ * Parameters one view reads and validates itself (the Overview's question, search and filters; the Study view's step):
+ * kept while the store changes, but not carried into links to other views.
+ */
+export const VIEW_LOCAL = new Set(['drug', 'target', 'q', 'cancer', 'class', 'node', 'call', 'tested', 'step'])
 
 /**
  * Most ids a link may select, and the longest id; more are dropped with a notice, so a URL cannot
@@ -41,7 +46,7 @@ function list(raw: string | null, pattern: RegExp, name: string, limit: number, 
 export function parseView(search: string): ParsedView {
   const params = new URLSearchParams(search)
   const notices: string[] = []
-  const unknown = [...new Set(params.keys())].filter((key) => !KNOWN.has(key) && !PASSTHROUGH.has(key))
+  const unknown = [...new Set(params.keys())].filter((key) => !KNOWN.has(key) && !PASSTHROUGH.has(key) && !VIEW_LOCAL.has(key))
   if (unknown.length === 1) notices.push(`Ignored unknown URL parameter "${unknown[0]!.slice(0, 40)}".`)
   else if (unknown.length > 1) notices.push(`${count(unknown.length)} unknown URL parameters ignored: ${quoted(unknown, 40)}.`)
   const view: ViewState = { ...DEFAULT_VIEW }
@@ -77,7 +82,7 @@ export function serialiseView(view: ViewState, keep: URLSearchParams = new URLSe
   if (view.compare.length) p.set('cmp', view.compare.map(compareKey).join(','))
   if (view.slide !== DEFAULT_VIEW.slide) p.set('slide', String(view.slide))
   if (view.predict) p.set('predict', 'on')
-  for (const [k, v] of keep) if (PASSTHROUGH.has(k)) p.append(k, v)
+  for (const [k, v] of keep) if (PASSTHROUGH.has(k) || VIEW_LOCAL.has(k)) p.append(k, v)
   const s = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/')
   return s ? `?${s}` : ''
 }

@@ -15,6 +15,8 @@ interface Props {
   column: MatrixColumn
   cell: MatrixCell
   onClose: () => void
+  /** Id of the heading; distinct when the answer and the matrix both show evidence. */
+  headingId?: string
 }
 
 /** The group of a series that a phenotype row and column describe: same model, condition and agents if possible. */
@@ -28,7 +30,7 @@ function matchingGroup(series: Series, row: MatrixRow, agents: readonly string[]
 }
 
 /** One matrix cell opened: the call(s), the reported numbers behind them, where they are plotted, and links onward. */
-export function CellEvidence({ row, column, cell, onClose }: Props) {
+export function CellEvidence({ row, column, cell, onClose, headingId = 'pm-evidence-h' }: Props) {
   const evidence = useStudyFile(row.study, 'evidence.json')
   const series = useStudyFile(row.study, 'series.json')
   const compare = useViewStore((s) => s.compare)
@@ -45,9 +47,9 @@ export function CellEvidence({ row, column, cell, onClose }: Props) {
     s.setCompare(withKey(s.compare, key))
   }
   return (
-    <section className="pm-evidence" aria-labelledby="pm-evidence-h">
+    <section className="pm-evidence" aria-labelledby={headingId}>
       <div className="pm-evidence__head">
-        <h3 id="pm-evidence-h" ref={heading} tabIndex={-1}>
+        <h3 id={headingId} ref={heading} tabIndex={-1}>
           Evidence: {row.modelName}
           {row.conditionName ? ` (${row.conditionName})` : ''} with {column.label}
         </h3>
@@ -75,7 +77,10 @@ export function CellEvidence({ row, column, cell, onClose }: Props) {
       {evidence.isPending && <p role="status">Loading the numbers…</p>}
       {evidence.isError && <p role="alert">The evidence table of {row.study} could not be loaded: {evidence.error.message}</p>}
       {rows.length > 0 ? (
-        <EvidenceTable rows={rows} caption="Reported numbers behind this call" scrollable={false} />
+        // Wide tables scroll inside the panel, so a phone page never widens.
+        <div className="pm-evidence__table" role="region" aria-label="Reported numbers behind this call, scrollable" tabIndex={0}>
+          <EvidenceTable rows={rows} caption="Reported numbers behind this call" scrollable={false} />
+        </div>
       ) : (
         evidence.isSuccess && <p className="pm-evidence__none">No number in the evidence table backs this call; the study states it in words{cell.calls[0]?.locator ? ` (${cell.calls[0].locator})` : ''}.</p>
       )}

@@ -1,6 +1,7 @@
 import { memo } from 'react'
-import type { MatrixFilter } from '../../domain/phenotype-matrix'
+import { CALL_LABEL, type MatrixFilter } from '../../domain/phenotype-matrix'
 import { AGENT_CLASS_LABELS, type AgentClass } from '../../domain/schema/agent'
+import { CALLS, type Call } from '../../domain/schema/phenotype'
 
 /** Props of MatrixFilters. */
 interface Props {
@@ -9,14 +10,14 @@ interface Props {
   onChange: (patch: Partial<MatrixFilter>) => void
 }
 
-/** Search box and the three filters (cancer, drug class, pathway node) over cards and matrix. */
+/** Search box, the filters (cancer, drug class, pathway node, call) and the tested-only switch over cards and matrix. */
 export const MatrixFilters = memo(function MatrixFilters({ filter, facets, onChange }: Props) {
-  const active = filter.cancer || filter.drugClass || filter.node || filter.query
+  const active = filter.cancer || filter.drugClass || filter.node || filter.query || filter.call || !filter.testedOnly
   return (
     <form className="pm-filters" role="search" aria-label="Search and filter studies" onSubmit={(e) => e.preventDefault()}>
       <label className="pm-filters__search">
-        Search studies, models, agents, nodes
-        <input type="search" value={filter.query} placeholder="e.g. H3122, palbociclib, NRF2" onChange={(e) => onChange({ query: e.target.value })} />
+        Search agents, targets, models, nodes, claims
+        <input type="search" value={filter.query} placeholder="e.g. mTOR inhibitor, HER3, restore, MCF-7" onChange={(e) => onChange({ query: e.target.value })} />
       </label>
       <label>
         Cancer
@@ -51,7 +52,22 @@ export const MatrixFilters = memo(function MatrixFilters({ filter, facets, onCha
           ))}
         </select>
       </label>
-      <button type="button" disabled={!active} onClick={() => onChange({ cancer: '', drugClass: '', node: '', query: '' })}>
+      <label>
+        Call
+        <select value={filter.call} onChange={(e) => onChange({ call: e.target.value as Call | '' })}>
+          <option value="">Any call</option>
+          {CALLS.map((c) => (
+            <option key={c} value={c}>
+              {CALL_LABEL[c]} only
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="pm-filters__check">
+        <input type="checkbox" checked={filter.testedOnly} onChange={(e) => onChange({ testedOnly: e.target.checked })} />
+        Tested only
+      </label>
+      <button type="button" disabled={!active} onClick={() => onChange({ cancer: '', drugClass: '', node: '', query: '', call: '', testedOnly: true })}>
         Clear filters
       </button>
     </form>

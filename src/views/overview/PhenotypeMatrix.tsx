@@ -11,10 +11,14 @@ interface Props {
   slice: MatrixSlice
   /** True while a newer filter is still being applied (the table shows the previous one). */
   stale: boolean
+  /** True when only re-sensitised calls are shown. */
+  resensitisedOnly: boolean
+  /** Shows only re-sensitised calls (true) or every call again (false). */
+  onResensitisedOnly: (on: boolean) => void
 }
 
 /** Summary line, key, the table, and the evidence of the opened cell. */
-export const PhenotypeMatrix = memo(function PhenotypeMatrix({ matrix, slice, stale }: Props) {
+export const PhenotypeMatrix = memo(function PhenotypeMatrix({ matrix, slice, stale, resensitisedOnly, onResensitisedOnly }: Props) {
   const [open, setOpen] = useState<OpenCell | null>(null)
   const onOpen = useCallback((c: OpenCell) => setOpen((o) => (o?.row === c.row && o.column === c.column ? null : c)), [])
   const counts = useMemo(() => countCalls(matrix, slice), [matrix, slice])
@@ -25,7 +29,12 @@ export const PhenotypeMatrix = memo(function PhenotypeMatrix({ matrix, slice, st
     <div className={stale ? 'pm is-stale' : 'pm'}>
       <p className="pm-summary" aria-live="polite">
         {slice.rows.length} of {matrix.rows.length} model × condition rows, {slice.columns.length} of {matrix.columns.length} agents and combinations:{' '}
-        {CALLS.map((c) => `${counts[c]} ${CALL_LABEL[c]}`).join(', ')}.
+        {CALLS.map((c) => `${counts[c]} ${CALL_LABEL[c]}`).join(', ')}.{' '}
+        {(resensitisedOnly || counts.resensitised > 0) && (
+          <button type="button" className="ov-chip" aria-pressed={resensitisedOnly} onClick={() => onResensitisedOnly(!resensitisedOnly)}>
+            Only re-sensitised ({counts.resensitised})
+          </button>
+        )}
       </p>
       <CallLegend />
       {slice.rows.length === 0 ? <p className="placeholder">Nothing matches these filters.</p> : <MatrixTable matrix={matrix} slice={slice} open={open} onOpen={onOpen} />}

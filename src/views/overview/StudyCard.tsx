@@ -12,7 +12,7 @@ interface Props {
   agents?: ReadonlyMap<string, Agent>
 }
 
-/** One study on the Overview: cancer, drug resisted, mechanism, models, and a link to its view. */
+/** One study on the Overview, compact: cancer, drug resisted, mechanism, number of models, and a link to its view. */
 export function StudyCard({ study, agents }: Props) {
   const href = useViewHref(`/study/${study.id}`)
   // Each card asks for its own pathway: a failure leaves the card without a picture, nothing else.
@@ -20,10 +20,10 @@ export function StudyCard({ study, agents }: Props) {
   const c = study.citation
   const resisted = study.drugsResisted.map((d) => agents?.get(d)?.name ?? d).join(', ')
   return (
-    <article className="card card--with-thumb" aria-labelledby={`card-${study.id}`}>
+    <article className="card card--with-thumb card--compact" aria-labelledby={`card-${study.id}`}>
       {pathway.data && pathway.data.nodes.length > 1 && (
         <div className="card__thumb">
-          <PathwayThumbnail nodes={pathway.data.nodes} edges={pathway.data.edges} label={`Pathway of ${study.id}: ${pathway.data.nodes.length} nodes`} width={150} />
+          <PathwayThumbnail nodes={pathway.data.nodes} edges={pathway.data.edges} label={`Pathway of ${study.id}: ${pathway.data.nodes.length} nodes`} width={96} />
         </div>
       )}
       <p className="card__kicker">{study.cancer}</p>
@@ -40,10 +40,7 @@ export function StudyCard({ study, agents }: Props) {
         <dt>Mechanism</dt>
         <dd>{study.mechanism}</dd>
         <dt>Models</dt>
-        <dd>
-          {study.models.slice(0, 6).join(' · ')}
-          {study.models.length > 6 && ` · and ${study.models.length - 6} more`}
-        </dd>
+        <dd title={study.models.join(' · ')}>{study.models.length}</dd>
       </dl>
     </article>
   )

@@ -1,0 +1,24 @@
+import { useCallback } from 'react'
+import { useSearch } from 'wouter'
+
+/**
+ * One view-local URL parameter (see VIEW_LOCAL in url-codec): its value ("" when absent) and a setter that rewrites
+ * only that parameter. `push` adds a history entry (a pick, so Back undoes it); otherwise the entry is replaced
+ * (typing, so Back does not step through keystrokes).
+ */
+export function useSearchParam(name: string): [string, (value: string, push?: boolean) => void] {
+  const value = new URLSearchParams(useSearch()).get(name) ?? ''
+  const set = useCallback(
+    (next: string, push = false) => {
+      const params = new URLSearchParams(window.location.search)
+      if (next) params.set(name, next)
+      else params.delete(name)
+      const s = params.toString().replace(/%2C/g, ',')
+      const url = window.location.pathname + (s ? `?${s}` : '') + window.location.hash
+      if (push) window.history.pushState(window.history.state, '', url)
+      else window.history.replaceState(window.history.state, '', url)
+    },
+    [name],
+  )
+  return [value, set]
+}
