@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import type { Agent } from '../domain/schema/agent'
 import { STUDY_FILES, StudyBundle, type PhenotypeIndexEntry, type StudyFile, type StudySummary } from '../domain/schema/bundle'
 import { canonicalJson } from '../domain/journal/canonical-json'
@@ -48,9 +49,9 @@ const BUNDLE_KEYS: Record<StudyFile, 'study' | 'evidence' | 'series' | 'phenotyp
 }
 
 /** One file of an imported study, parsed by the same schema as a built-in one; undefined when no such study was imported. */
-export async function importedFile<F extends StudyFile>(id: string, file: F) {
+export async function importedFile<F extends StudyFile>(id: string, file: F): Promise<z.infer<(typeof STUDY_FILES)[F]> | undefined> {
   const r = await store.get(id)
-  return r && STUDY_FILES[file].parse(r.raw[BUNDLE_KEYS[file]])
+  return r && (STUDY_FILES[file].parse(r.raw[BUNDLE_KEYS[file]]) as z.infer<(typeof STUDY_FILES)[F]>)
 }
 
 /** The phenotype-matrix entries of the imported studies. */
