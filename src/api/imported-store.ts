@@ -1,42 +1,57 @@
-import { createStore, del, get, keys, set } from 'idb-keyval'
+import { createStore, delMany, get, getMany, keys, setMany } from 'idb-keyval'
 import type { StudySummary } from '../domain/schema/bundle'
 
-/** One imported study as kept in the browser: the bundle exactly as written (so export is byte-stable) and its Overview card. */
-export interface ImportedRecord {
+/**
+ * What the Overview, matrix and catalogue need of an imported study, kept apart from the bundle so listing
+ * studies never reads a large series. Values are as written; readers parse them with the api schemas.
+ */
+export interface ImportedEntry {
   id: string
-  /** The validated bundle object as the user wrote it, before zod applied defaults. */
-  raw: Record<string, unknown>
   summary: StudySummary
+  /** The study's models, conditions and phenotype calls, as the phenotype matrix reads them. */
+  index: { study: unknown; phenotypes: unknown }
+  /** New agents the bundle brings, as written. */
+  agents: unknown
   /** ISO time of the import. */
   importedAt: string
 }
 
 /** Where imported studies live: IndexedDB in the browser, an in-memory fake in tests. */
 export interface ImportedStore {
-  ids(): Promise<string[]>
-  get(id: string): Promise<ImportedRecord | undefined>
-  put(record: ImportedRecord): Promise<void>
+  list(): Promise<ImportedEntry[]>
+  /** The bundle object exactly as the user wrote it (so export is byte-stable). */
+  bundle(id: string): Promise<Record<string, unknown> | undefined>
+  /** Writes entry and bundle together: both or neither. */
+  put(entry: ImportedEntry, bundle: Record<string, unknown>): Promise<void>
   remove(id: string): Promise<void>
 }
+
+const META = 'entry:'
+const BUNDLE = 'bundle:'
 
 /** The browser's IndexedDB (database "resistance-explorer", store "imported-studies"), opened on first use. */
 export function indexedDbStore(): ImportedStore {
   let store: ReturnType<typeof createStore> | undefined
   const db = () => (store ??= createStore('resistance-explorer', 'imported-studies'))
   return {
-    ids: () => keys<string>(db()),
-    get: (id) => get<ImportedRecord>(id, db()),
-    put: (r) => set(r.id, r, db()),
-    remove: (id) => del(id, db()),
+    async list() {
+      const metaKeys = (await keys<string>(db())).filter((k) => k.startsWith(META))
+      return (await getMany<ImportedEntry>(metaKeys, db())).filter((e) => e !== undefined)
+    },
+    bundle: (id) => get<Record<string, unknown>>(BUNDLE + id, db()),
+    // One transaction, so a quota error leaves no half-written study.
+    put: (entry, bundle) => setMany([[META + entry.id, entry], [BUNDLE + entry.id, bundle]], db()),
+    remove: (id) => delMany([META + id, BUNDLE + id], db()),
   }
 }
 
-/** A store with nothing in it, for environments without IndexedDB (node tests): built-in studies only. */
+/** A store with nothing in it, for environments without IndexedDB (node and jsdom tests): built-in studies only. */
 export const emptyStore: ImportedStore = {
-  ids: async () => [],
-  get: async () => undefined,
+  list: async () => [],
+  bundle: async () => undefined,
   put: async () => {
-    throw new Error('This browser offers no storage for imported studies.')
+    throw new Error('this browser offers no storage for imported studies')
   },
   remove: async () => {},
 }
+

@@ -1,18 +1,22 @@
-import type { ImportedRecord, ImportedStore } from '../api/imported-store'
+import type { ImportedEntry, ImportedStore } from '../api/imported-store'
 
-/** An in-memory store; `failPut` makes every write throw it (e.g. a QuotaExceededError), as a full disk would. */
-export function memoryStore(failPut?: () => Error): ImportedStore & { records: Map<string, ImportedRecord> } {
-  const records = new Map<string, ImportedRecord>()
+/** An in-memory ImportedStore; `failPut` makes every write throw it (e.g. a QuotaExceededError), as a full disk would. */
+export function memoryStore(failPut?: () => Error): ImportedStore & { entries: Map<string, ImportedEntry>; bundles: Map<string, Record<string, unknown>> } {
+  const entries = new Map<string, ImportedEntry>()
+  const bundles = new Map<string, Record<string, unknown>>()
   return {
-    records,
-    ids: async () => [...records.keys()],
-    get: async (id) => records.get(id),
-    put: async (r) => {
+    entries,
+    bundles,
+    list: async () => [...entries.values()],
+    bundle: async (id) => bundles.get(id),
+    put: async (entry, bundle) => {
       if (failPut) throw failPut()
-      records.set(r.id, structuredClone(r))
+      entries.set(entry.id, structuredClone(entry))
+      bundles.set(entry.id, structuredClone(bundle))
     },
     remove: async (id) => {
-      records.delete(id)
+      entries.delete(id)
+      bundles.delete(id)
     },
   }
 }

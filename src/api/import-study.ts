@@ -1,0 +1,58 @@
+import { useQueryClient } from '@tanstack/react-query'
+import type { BundleCheck } from '../domain/journal/check-bundle'
+import type { StudyBundle } from '../domain/schema/bundle'
+import { getCatalogue } from './catalogue'
+import { checkFiles } from './check-files'
+import { deleteImported, importedIds, saveImported } from './imported-studies'
+import { getStudies } from './studies'
+
+/** Checks picked files in a same-origin worker (the CSP allows 'self'); in place where workers are missing (tests). */
+async function checkOffThread(files: readonly File[]): Promise<BundleCheck> {
+  const catalogue = await getCatalogue()
+  if (typeof Worker === 'undefined') return checkFiles(files, catalogue)
+  const worker = new Worker(new URL('./check-files.worker.ts', import.meta.url), { type: 'module' })
+  try {
+    return await new Promise<BundleCheck>((resolve, reject) => {
+      worker.onmessage = (e: MessageEvent<BundleCheck>) => resolve(e.data)
+      worker.onerror = (e) => reject(new Error(e.message || 'the checking worker failed to start'))
+      worker.postMessage({ files: [...files], catalogue })
+    })
+  } finally {
+    worker.terminate()
+  }
+}
+
+/** Where a checked study's id already is: a built-in study (rename only) or an imported one (rename or replace). */
+export type IdClash = 'built-in' | 'imported' | null
+
+/** Checks files and whether their study id is taken. */
+export async function checkImport(files: readonly File[]): Promise<{ check: BundleCheck; clash: IdClash }> {
+  const check = await checkOffThread(files)
+  if (!check.ok) return { check, clash: null }
+  const id = check.bundle.study.id
+  const [builtIn, imported] = await Promise.all([getStudies(), importedIds()])
+  return { check, clash: builtIn.some((s) => s.id === id) ? 'built-in' : imported.includes(id) ? 'imported' : null }
+}
+
+/** Saving and deleting imported studies, refreshing every list and view that shows them. */
+export function useImportedStudyActions() {
+  const client = useQueryClient()
+  const refresh = async (id: string) => {
+    await Promise.all([
+      client.invalidateQueries({ queryKey: ['studies'] }),
+      client.invalidateQueries({ queryKey: ['phenotype-index'] }),
+      client.invalidateQueries({ queryKey: ['catalogue'] }),
+    ])
+    client.removeQueries({ queryKey: ['study', id] })
+  }
+  return {
+    save: async (raw: Record<string, unknown>, bundle: StudyBundle) => {
+      await saveImported(raw, bundle)
+      await refresh(bundle.study.id)
+    },
+    remove: async (id: string) => {
+      await deleteImported(id)
+      await refresh(id)
+    },
+  }
+}
