@@ -1,4 +1,5 @@
 import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react'
+import { Link } from 'wouter'
 import { useCatalogue } from '../../api/catalogue'
 import { useStudies } from '../../api/studies'
 import { filterMatrix, matrixFacets, NO_FILTER, type MatrixFilter } from '../../domain/phenotype-matrix'
@@ -21,6 +22,9 @@ export default function OverviewView() {
       <header className="view-head">
         <h1>How cancers escape targeted drugs</h1>
         <p className="lede">Published studies of drug resistance. Every value on screen says whether the paper reported it, the app derived it, or it only illustrates a direction the paper describes.</p>
+        <p>
+          <Link href="/journal">Journal club: import your own paper or write one up</Link>
+        </p>
       </header>
       <QueryPanel label="Study list" query={studies}>
         {(list) => <OverviewBody list={list} />}
