@@ -1,19 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query'
-import type { BundleCheck } from '../domain/journal/check-bundle'
-import type { StudyBundle } from '../domain/schema/bundle'
 import { getCatalogue } from './catalogue'
-import { checkFiles } from './check-files'
+import { checkFiles, type ImportCheck } from './check-files'
 import { deleteImported, importedIds, saveImported } from './imported-studies'
 import { getStudies } from './studies'
 
 /** Checks picked files in a same-origin worker (the CSP allows 'self'); in place where workers are missing (tests). */
-async function checkOffThread(files: readonly File[]): Promise<BundleCheck> {
+async function checkOffThread(files: readonly File[]): Promise<ImportCheck> {
   const catalogue = await getCatalogue()
   if (typeof Worker === 'undefined') return checkFiles(files, catalogue)
   const worker = new Worker(new URL('./check-files.worker.ts', import.meta.url), { type: 'module' })
   try {
-    return await new Promise<BundleCheck>((resolve, reject) => {
-      worker.onmessage = (e: MessageEvent<BundleCheck>) => resolve(e.data)
+    return await new Promise<ImportCheck>((resolve, reject) => {
+      worker.onmessage = (e: MessageEvent<ImportCheck>) => resolve(e.data)
       worker.onerror = (e) => reject(new Error(e.message || 'the checking worker failed to start'))
       worker.postMessage({ files: [...files], catalogue })
     })
@@ -26,10 +24,10 @@ async function checkOffThread(files: readonly File[]): Promise<BundleCheck> {
 export type IdClash = 'built-in' | 'imported' | null
 
 /** Checks files and whether their study id is taken. */
-export async function checkImport(files: readonly File[]): Promise<{ check: BundleCheck; clash: IdClash }> {
+export async function checkImport(files: readonly File[]): Promise<{ check: ImportCheck; clash: IdClash }> {
   const check = await checkOffThread(files)
   if (!check.ok) return { check, clash: null }
-  const id = check.bundle.study.id
+  const id = check.entry.id
   const [builtIn, imported] = await Promise.all([getStudies(), importedIds()])
   return { check, clash: builtIn.some((s) => s.id === id) ? 'built-in' : imported.includes(id) ? 'imported' : null }
 }
@@ -46,9 +44,9 @@ export function useImportedStudyActions() {
     client.removeQueries({ queryKey: ['study', id] })
   }
   return {
-    save: async (raw: Record<string, unknown>, bundle: StudyBundle) => {
-      await saveImported(raw, bundle)
-      await refresh(bundle.study.id)
+    save: async (checked: Extract<ImportCheck, { ok: true }>) => {
+      await saveImported(checked)
+      await refresh(checked.entry.id)
     },
     remove: async (id: string) => {
       await deleteImported(id)

@@ -19,10 +19,10 @@ export interface ImportedEntry {
 /** Where imported studies live: IndexedDB in the browser, an in-memory fake in tests. */
 export interface ImportedStore {
   list(): Promise<ImportedEntry[]>
-  /** The bundle object exactly as the user wrote it (so export is byte-stable). */
-  bundle(id: string): Promise<Record<string, unknown> | undefined>
+  /** The bundle's canonical text: stored as one string, so saving a large study clones no object graph on the page's thread. */
+  bundle(id: string): Promise<string | undefined>
   /** Writes entry and bundle together: both or neither. */
-  put(entry: ImportedEntry, bundle: Record<string, unknown>): Promise<void>
+  put(entry: ImportedEntry, bundle: string): Promise<void>
   remove(id: string): Promise<void>
 }
 
@@ -38,7 +38,7 @@ export function indexedDbStore(): ImportedStore {
       const metaKeys = (await keys<string>(db())).filter((k) => k.startsWith(META))
       return (await getMany<ImportedEntry>(metaKeys, db())).filter((e) => e !== undefined)
     },
-    bundle: (id) => get<Record<string, unknown>>(BUNDLE + id, db()),
+    bundle: (id) => get<string>(BUNDLE + id, db()),
     // One transaction, so a quota error leaves no half-written study.
     put: (entry, bundle) => setMany([[META + entry.id, entry], [BUNDLE + entry.id, bundle]], db()),
     remove: (id) => delMany([META + id, BUNDLE + id], db()),

@@ -1,8 +1,8 @@
 import type { z } from 'zod'
 import { Catalogue, type Agent } from '../domain/schema/agent'
 import { PhenotypeIndexEntry, STUDY_FILES, type StudyBundle, type StudyFile, type StudySummary } from '../domain/schema/bundle'
-import { canonicalJson } from '../domain/journal/canonical-json'
-import { emptyStore, indexedDbStore, type ImportedEntry, type ImportedStore } from './imported-store'
+import type { ImportCheck } from './check-files'
+import { emptyStore, indexedDbStore, type ImportedStore } from './imported-store'
 
 // Imported studies never leave the browser: this module reads and writes IndexedDB and nothing else.
 let store: ImportedStore = typeof indexedDB === 'undefined' ? emptyStore : indexedDbStore()
@@ -46,8 +46,15 @@ const BUNDLE_KEYS: Record<StudyFile, keyof StudyBundle> = {
 
 /** One file of an imported study, parsed by the same schema as a built-in one; undefined when no such study was imported. */
 export async function importedFile<F extends StudyFile>(id: string, file: F): Promise<z.infer<(typeof STUDY_FILES)[F]> | undefined> {
-  const raw = await store.bundle(id)
+  const raw = await bundleObject(id)
   return raw && (STUDY_FILES[file].parse(raw[BUNDLE_KEYS[file]]) as z.infer<(typeof STUDY_FILES)[F]>)
+}
+
+// A view asks for the five files of one study together: parse its text once, not five times.
+let parsed: { id: string; raw: Promise<Record<string, unknown> | undefined> } | undefined
+function bundleObject(id: string) {
+  if (parsed?.id !== id) parsed = { id, raw: store.bundle(id).then((t) => (t === undefined ? undefined : (JSON.parse(t) as Record<string, unknown>))) }
+  return parsed.raw
 }
 
 /** The phenotype-matrix entries of the imported studies. */
@@ -62,31 +69,24 @@ export async function importedAgents(): Promise<Agent[]> {
 
 const isQuota = (e: unknown) => (e as { name?: string } | null)?.name === 'QuotaExceededError' || (e instanceof DOMException && e.code === 22)
 
-/** Stores a checked bundle (replacing one of the same id); a full disk is reported as `quota`, and what was stored before stays. */
-export async function saveImported(raw: Record<string, unknown>, bundle: StudyBundle): Promise<void> {
-  const { id, citation, cancer, drugsResisted, mechanism, textKind, models, conditions } = bundle.study
-  const rawStudy = raw.study as Record<string, unknown>
-  const entry: ImportedEntry = {
-    id,
-    summary: { id, citation, cancer, drugsResisted, mechanism, textKind, models: models.map((m) => m.name) },
-    index: { study: { id, cancer, citation: rawStudy.citation, models: rawStudy.models, conditions: rawStudy.conditions ?? conditions }, phenotypes: raw.phenotypes },
-    agents: raw.agents,
-    importedAt: new Date().toISOString(),
-  }
+/** Stores a checked study (replacing one of the same id); a full disk is reported as `quota`, and what was stored before stays. */
+export async function saveImported(checked: Extract<ImportCheck, { ok: true }>): Promise<void> {
+  const { entry, text } = checked
   try {
-    await store.put(entry, raw)
+    await store.put({ ...entry, importedAt: new Date().toISOString() }, text)
   } catch (e) {
     if (isQuota(e))
-      throw new ImportStorageError('quota', `The browser's storage for this site is full, so ${id} was not saved. Delete an imported study you no longer need, or free disk space, and import again. Nothing stored before was changed.`)
-    throw new ImportStorageError('storage', `The browser could not save ${id} (${e instanceof Error ? e.message : String(e)}). Nothing stored before was changed.`)
+      throw new ImportStorageError('quota', `The browser's storage for this site is full, so ${entry.id} was not saved. Delete an imported study you no longer need, or free disk space, and import again. Nothing stored before was changed.`)
+    throw new ImportStorageError('storage', `The browser could not save ${entry.id} (${e instanceof Error ? e.message : String(e)}). Nothing stored before was changed.`)
   }
+  parsed = undefined
 }
 
-/** The bundle file of an imported study: canonical text, so the same study always exports the same bytes. */
-export async function exportImported(id: string): Promise<string | undefined> {
-  const raw = await store.bundle(id)
-  return raw && canonicalJson(raw)
-}
+/** The bundle file of an imported study: the canonical text stored at import, so the same study always exports the same bytes. */
+export const exportImported = (id: string) => store.bundle(id)
 
 /** Forgets an imported study. */
-export const deleteImported = (id: string) => store.remove(id)
+export async function deleteImported(id: string) {
+  await store.remove(id)
+  parsed = undefined
+}

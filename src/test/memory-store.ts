@@ -1,9 +1,9 @@
 import type { ImportedEntry, ImportedStore } from '../api/imported-store'
 
 /** An in-memory ImportedStore; `failPut` makes every write throw it (e.g. a QuotaExceededError), as a full disk would. */
-export function memoryStore(failPut?: () => Error): ImportedStore & { entries: Map<string, ImportedEntry>; bundles: Map<string, Record<string, unknown>> } {
+export function memoryStore(failPut?: () => Error): ImportedStore & { entries: Map<string, ImportedEntry>; bundles: Map<string, string> } {
   const entries = new Map<string, ImportedEntry>()
-  const bundles = new Map<string, Record<string, unknown>>()
+  const bundles = new Map<string, string>()
   return {
     entries,
     bundles,
@@ -12,7 +12,7 @@ export function memoryStore(failPut?: () => Error): ImportedStore & { entries: M
     put: async (entry, bundle) => {
       if (failPut) throw failPut()
       entries.set(entry.id, structuredClone(entry))
-      bundles.set(entry.id, structuredClone(bundle))
+      bundles.set(entry.id, bundle)
     },
     remove: async (id) => {
       entries.delete(id)

@@ -2,12 +2,13 @@ import { useState, type DragEvent } from 'react'
 import { checkImport, useImportedStudyActions, type IdClash } from '../../api/import-study'
 import { ImportStorageError } from '../../api/imported-studies'
 import { canonicalJson } from '../../domain/journal/canonical-json'
-import { renameStudy, type BundleCheck } from '../../domain/journal/check-bundle'
+import type { ImportCheck } from '../../api/check-files'
+import { renameStudy } from '../../domain/journal/check-bundle'
 import type { ImportProblem } from '../../domain/journal/problems'
 import { StudyId } from '../../domain/schema/provenance'
 import { ProblemList } from './ProblemList'
 
-type Checked = Extract<BundleCheck, { ok: true }>
+type Checked = Extract<ImportCheck, { ok: true }>
 type State =
   | { step: 'idle' }
   | { step: 'checking'; what: string }
@@ -26,8 +27,8 @@ export function ImportPanel() {
 
   const save = async (checked: Checked) => {
     try {
-      await actions.save(checked.raw, checked.bundle)
-      setState({ step: 'saved', id: checked.bundle.study.id })
+      await actions.save(checked)
+      setState({ step: 'saved', id: checked.entry.id })
     } catch (e) {
       setState({ step: 'failed', message: e instanceof ImportStorageError ? e.message : `The study was not saved: ${(e as Error).message}` })
     }
@@ -90,8 +91,8 @@ export function ImportPanel() {
           newId={newId}
           onNewId={setNewId}
           onRename={() => {
-            const from = state.checked.bundle.study.id
-            const text = canonicalJson(renameStudy(state.checked.raw, from, newId))
+            // Rare and user-initiated: parsing the checked text here once is acceptable.
+            const text = canonicalJson(renameStudy(JSON.parse(state.checked.text) as Record<string, unknown>, state.checked.entry.id, newId))
             void check([new File([text], `${newId}.json`, { type: 'application/json' })], `${state.what} as ${newId}`)
           }}
           onReplace={() => void save(state.checked)}
@@ -114,7 +115,7 @@ interface ClashProps {
 
 /** The study id is taken: rename the incoming study, or replace the imported one of that id (a built-in one cannot be replaced). */
 function ClashChoice({ state, newId, onNewId, onRename, onReplace, onCancel }: ClashProps) {
-  const id = state.checked.bundle.study.id
+  const id = state.checked.entry.id
   const valid = StudyId.safeParse(newId).success && newId !== id
   return (
     <div role="alert" className="panel-error journal-clash">

@@ -43,7 +43,7 @@ export function StudyEditor({ onClose }: Props) {
     if (!r) return setStatus('')
     if (r.clash) return setStatus(`The id ${d.id} is taken by ${r.clash === 'built-in' ? 'a built-in' : 'an imported'} study; choose another id.`)
     try {
-      await actions.save(r.check.raw, r.check.bundle)
+      await actions.save(r.check)
       setStatus(`Saved ${d.id} in this browser; it is on the Overview.`)
     } catch (e) {
       setStatus(e instanceof ImportStorageError ? e.message : `Not saved: ${(e as Error).message}`)
