@@ -27,9 +27,11 @@ export function SeriesPaste({ models, onAdd }: Props) {
     const parsed = parseTable(text)
     setProblems(parsed.ok ? [] : parsed.problems)
     if (!parsed.ok) return setTable(null)
-    const [first = '', second = ''] = parsed.table.columns
+    const columns = parsed.table.columns
+    // A column named for its role is mapped to it; the user can change every choice.
+    const named = (re: RegExp) => columns.find((c) => re.test(c)) ?? FIXED
     setTable(parsed.table)
-    setCols((c) => ({ ...c, label: first, value: second }))
+    setCols({ label: columns[0] ?? '', value: columns[1] ?? '', unit: named(/^units?$/i), provenance: named(/^provenance$/i), source: named(/^(source|figure|panel|locator)$/i) })
   }
   const add = () => {
     if (!table) return
