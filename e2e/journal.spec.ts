@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { largeBundle, mockBundle } from '../scripts/journal-fixtures'
 import { canonicalJson } from '../src/domain/journal/canonical-json'
-import { browserSession } from './browser'
+import { axeViolations, browserSession, chartNamed } from './browser'
 
 const base = inject('baseUrl')
 const s = browserSession({ width: 1280, height: 900 }, { acceptDownloads: true })
@@ -24,14 +24,23 @@ async function importFiles(page: Page, ...files: ReturnType<typeof asFile>[]) {
 }
 const imported = (page: Page, id: string) => page.getByRole('status').filter({ hasText: `Imported ${id}.` }).waitFor()
 const card = (page: Page, id: string) => page.locator(`article[aria-labelledby="card-${id}"]`)
+const matrixTable = (page: Page) => page.getByRole('region', { name: 'Phenotype matrix, scrollable' }).getByRole('table')
 
 describe('journal club: import, keep, present, export, delete', () => {
   it('imports a bundle, shows it badged on the Overview after a reload, presents it, exports the identical file and deletes it', async () => {
     const text = canonicalJson(clubBundle('club2026'))
+    await s.page.goto(`${base}/`)
+    const builtInRows = Number(await matrixTable(s.page).getAttribute('aria-rowcount'))
     await importFiles(s.page, asFile('club2026.json', text))
     await imported(s.page, 'club2026')
+    expect(await axeViolations(s.page)).toEqual([])
     await s.page.goto(`${base}/`)
     await card(s.page, 'club2026').getByText('imported').waitFor()
+    // The matrix gains the imported study's rows, and Compare takes its series like a built-in one's.
+    await expect.poll(async () => Number(await matrixTable(s.page).getAttribute('aria-rowcount'))).toBeGreaterThan(builtInRows)
+    await s.page.goto(`${base}/compare?cmp=club2026:pfs-s6k1:high,mo2022:pfs-s6k1:high`)
+    await s.page.getByRole('region', { name: 'Selections being compared' }).getByRole('row', { name: /club2026/ }).waitFor()
+    await s.page.goto(`${base}/`)
     await s.page.reload()
     await card(s.page, 'club2026').getByText('imported').waitFor()
     await card(s.page, 'club2026').getByRole('link', { name: 'Journal club copy of the S6K1 study' }).click()
@@ -56,6 +65,12 @@ describe('journal club: import, keep, present, export, delete', () => {
     const files = Object.entries({ study: b.study, evidence: b.evidence, series: b.series, phenotypes: b.phenotypes, pathway: b.pathway }).map(([k, v]) => asFile(`${k}.json`, JSON.stringify(v)))
     await importFiles(s.page, ...files)
     await imported(s.page, 'folder2026')
+    // The editor, open with a table read, passes axe too.
+    await s.page.getByRole('button', { name: 'Start a new study from scratch' }).click()
+    await s.page.getByLabel('Table (CSV or TSV, column names on the first line)').fill('group,value\nparental,12')
+    await s.page.getByRole('button', { name: 'Read the table' }).click()
+    await s.page.getByText('1 row, columns: group, value').waitFor()
+    expect(await axeViolations(s.page)).toEqual([])
   })
 })
 
@@ -132,6 +147,24 @@ describe('journal club: hostile and large input', () => {
     await s.page.getByRole('heading', { level: 1, name: hostile }).waitFor()
     expect(await s.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
     expect(await s.page.locator('img[src="x"]').count()).toBe(0)
+  })
+
+  it('a CSV export of an imported figure neutralises labels a spreadsheet would run', async () => {
+    const b = clubBundle('csv2026') as { series: { kind: string; title: string; groups?: { label: string }[] }[] }
+    const endpoint = b.series.find((x) => x.kind === 'endpoint' && (x.groups?.length ?? 0) >= 2)!
+    endpoint.title = 'Imported figure with formula labels'
+    endpoint.groups![0]!.label = '=HYPERLINK("http://evil.example","click")'
+    endpoint.groups![1]!.label = '@SUM(A1)'
+    await importFiles(s.page, asFile('csv2026.json', JSON.stringify(b)))
+    await imported(s.page, 'csv2026')
+    await s.page.goto(`${base}/study/csv2026`)
+    const fig = await chartNamed(s.page, endpoint.title)
+    await fig.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+    const [download] = await Promise.all([s.page.waitForEvent('download'), fig.getByRole('button', { name: 'CSV', exact: true }).click()])
+    const csv = readFileSync((await download.path())!, 'utf8')
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`)
+    expect(csv).toContain(`,'@SUM(A1),`)
+    expect(csv).not.toMatch(/(^|,)"?[=@]/m)
   })
 
   it('a full disk (QuotaExceededError) is reported, and nothing is half-stored', async () => {

@@ -92,7 +92,7 @@ export function SeriesPaste({ models, onAdd }: Props) {
       {table && (
         <div>
           <p role="status">
-            {table.rows.length} rows, columns: {table.columns.join(', ')}
+            {table.rows.length} row{table.rows.length === 1 ? '' : 's'}, columns: {table.columns.join(', ')}
           </p>
           {column('label', 'Label', false)}
           {column('value', 'Value', false)}
