@@ -124,6 +124,10 @@ describe('journal club: hostile and large input', () => {
     await importFiles(s.page, asFile('mo2022.json', JSON.stringify(mockBundle('mo2022', 'mo2022'))))
     await alert(s.page, 'A built-in study already has the id mo2022. Nothing was stored yet.')
     expect(await s.page.getByRole('button', { name: /Replace/ }).count()).toBe(0)
+    // A new id that is itself taken asks again, and the second rename still starts from the file's own id.
+    await s.page.getByLabel('New id for the incoming study').fill('kept2026')
+    await s.page.getByRole('button', { name: 'Import as kept2026' }).click()
+    await alert(s.page, 'You already imported a study with the id kept2026.')
     await s.page.getByLabel('New id for the incoming study').fill('mo2022b')
     await s.page.getByRole('button', { name: 'Import as mo2022b' }).click()
     await imported(s.page, 'mo2022b')

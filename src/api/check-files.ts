@@ -1,5 +1,5 @@
 import { canonicalJson } from '../domain/journal/canonical-json'
-import { checkBundle, readPickedFiles, sizeProblem } from '../domain/journal/check-bundle'
+import { checkBundle, readPickedFiles, renameStudy, sizeProblem } from '../domain/journal/check-bundle'
 import type { ImportProblem } from '../domain/journal/problems'
 import type { Agent } from '../domain/schema/agent'
 import type { StudyBundle } from '../domain/schema/bundle'
@@ -23,12 +23,19 @@ function entryOf(raw: Record<string, unknown>, bundle: StudyBundle): Omit<Import
   }
 }
 
+/** A new id for the study being imported, when its own is taken. */
+export interface Rename {
+  from: string
+  to: string
+}
+
 /** Size first (a 10 MB file is never read), then JSON, schema and integrity. Runs in the worker, or here when there is none. */
-export async function checkFiles(files: readonly File[], catalogue: readonly Agent[]): Promise<ImportCheck> {
+export async function checkFiles(files: readonly File[], catalogue: readonly Agent[], rename?: Rename): Promise<ImportCheck> {
   const tooBig = files.map((f) => sizeProblem(f.name, f.size)).filter((p) => p !== null)
   if (tooBig.length) return { ok: false, problems: tooBig }
   const picked = await Promise.all(files.map(async (f) => ({ name: f.webkitRelativePath || f.name, size: f.size, text: await f.text() })))
   const read = readPickedFiles(picked)
-  const check = read.ok ? checkBundle(read.raw, catalogue) : read
+  const raw = read.ok && rename && read.raw && typeof read.raw === 'object' ? renameStudy(read.raw as Record<string, unknown>, rename.from, rename.to) : read.ok ? read.raw : null
+  const check = read.ok ? checkBundle(raw, catalogue) : read
   return check.ok ? { ok: true, text: canonicalJson(check.raw), entry: entryOf(check.raw, check.bundle) } : check
 }

@@ -1,19 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { getCatalogue } from './catalogue'
-import { checkFiles, type ImportCheck } from './check-files'
+import { checkFiles, type ImportCheck, type Rename } from './check-files'
 import { deleteImported, importedIds, saveImported } from './imported-studies'
 import { getStudies } from './studies'
 
 /** Checks picked files in a same-origin worker (the CSP allows 'self'); in place where workers are missing (tests). */
-async function checkOffThread(files: readonly File[]): Promise<ImportCheck> {
+async function checkOffThread(files: readonly File[], rename?: Rename): Promise<ImportCheck> {
   const catalogue = await getCatalogue()
-  if (typeof Worker === 'undefined') return checkFiles(files, catalogue)
+  if (typeof Worker === 'undefined') return checkFiles(files, catalogue, rename)
   const worker = new Worker(new URL('./check-files.worker.ts', import.meta.url), { type: 'module' })
   try {
     return await new Promise<ImportCheck>((resolve, reject) => {
       worker.onmessage = (e: MessageEvent<ImportCheck>) => resolve(e.data)
       worker.onerror = (e) => reject(new Error(e.message || 'the checking worker failed to start'))
-      worker.postMessage({ files: [...files], catalogue })
+      worker.postMessage({ files: [...files], catalogue, rename })
     })
   } finally {
     worker.terminate()
@@ -23,9 +23,9 @@ async function checkOffThread(files: readonly File[]): Promise<ImportCheck> {
 /** Where a checked study's id already is: a built-in study (rename only) or an imported one (rename or replace). */
 export type IdClash = 'built-in' | 'imported' | null
 
-/** Checks files and whether their study id is taken. */
-export async function checkImport(files: readonly File[]): Promise<{ check: ImportCheck; clash: IdClash }> {
-  const check = await checkOffThread(files)
+/** Checks files (renaming their study when asked) and whether their study id is taken. */
+export async function checkImport(files: readonly File[], rename?: Rename): Promise<{ check: ImportCheck; clash: IdClash }> {
+  const check = await checkOffThread(files, rename)
   if (!check.ok) return { check, clash: null }
   const id = check.entry.id
   const [builtIn, imported] = await Promise.all([getStudies(), importedIds()])

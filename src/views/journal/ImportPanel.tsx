@@ -1,9 +1,7 @@
 import { useState, type DragEvent } from 'react'
 import { checkImport, useImportedStudyActions, type IdClash } from '../../api/import-study'
 import { ImportStorageError } from '../../api/imported-studies'
-import { canonicalJson } from '../../domain/journal/canonical-json'
-import type { ImportCheck } from '../../api/check-files'
-import { renameStudy } from '../../domain/journal/check-bundle'
+import type { ImportCheck, Rename } from '../../api/check-files'
 import type { ImportProblem } from '../../domain/journal/problems'
 import { StudyId } from '../../domain/schema/provenance'
 import { ProblemList } from './ProblemList'
@@ -13,7 +11,7 @@ type State =
   | { step: 'idle' }
   | { step: 'checking'; what: string }
   | { step: 'problems'; what: string; problems: ImportProblem[] }
-  | { step: 'clash'; what: string; checked: Checked; clash: Exclude<IdClash, null> }
+  | { step: 'clash'; what: string; files: readonly File[]; fileId: string; checked: Checked; clash: Exclude<IdClash, null> }
   | { step: 'saved'; id: string }
   | { step: 'failed'; message: string }
 
@@ -34,15 +32,15 @@ export function ImportPanel() {
     }
   }
 
-  const check = async (files: readonly File[], what = describeFiles(files)) => {
+  const check = async (files: readonly File[], what = describeFiles(files), rename?: Rename) => {
     if (!files.length) return
     setState({ step: 'checking', what })
     try {
-      const { check, clash } = await checkImport(files)
+      const { check, clash } = await checkImport(files, rename)
       if (!check.ok) setState({ step: 'problems', what, problems: check.problems })
       else if (clash) {
         setNewId('')
-        setState({ step: 'clash', what, checked: check, clash })
+        setState({ step: 'clash', what, files, fileId: rename?.from ?? check.entry.id, checked: check, clash })
       } else await save(check)
     } catch (e) {
       setState({ step: 'failed', message: `The file could not be checked: ${(e as Error).message}` })
@@ -90,11 +88,7 @@ export function ImportPanel() {
           state={state}
           newId={newId}
           onNewId={setNewId}
-          onRename={() => {
-            // Rare and user-initiated: parsing the checked text here once is acceptable.
-            const text = canonicalJson(renameStudy(JSON.parse(state.checked.text) as Record<string, unknown>, state.checked.entry.id, newId))
-            void check([new File([text], `${newId}.json`, { type: 'application/json' })], `${state.what} as ${newId}`)
-          }}
+          onRename={() => void check(state.files, `${state.what} as ${newId}`, { from: state.fileId, to: newId })}
           onReplace={() => void save(state.checked)}
           onCancel={() => setState({ step: 'idle' })}
         />
