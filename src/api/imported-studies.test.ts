@@ -5,7 +5,7 @@ import { Catalogue } from '../domain/schema/agent'
 import { memoryStore } from '../test/memory-store'
 import { checkFiles, type ImportCheck } from './check-files'
 import { emptyStore } from './imported-store'
-import { deleteImported, exportImported, importedAgents, importedFile, importedPhenotypeEntries, importedSummaries, ImportStorageError, saveImported, setImportedStore } from './imported-studies'
+import { deleteImported, exportImported, importedAgents, importedReadFailure, importedFile, importedPhenotypeEntries, importedSummaries, ImportStorageError, saveImported, setImportedStore } from './imported-studies'
 
 const catalogue = Catalogue.parse(mockCatalogue())
 const fileOf = (name: string, text: string) => new File([text], name, { type: 'application/json' })
@@ -67,6 +67,15 @@ describe('imported studies in the browser store', () => {
   it('reports any other storage failure as such, not as success', async () => {
     setImportedStore(memoryStore(() => new Error('disk on fire')))
     await expect(saveImported(await checked('fail2026'))).rejects.toMatchObject({ kind: 'storage', message: expect.stringMatching(/disk on fire/) })
+  })
+
+  it('a storage that cannot be read leaves the built-in studies working and says why', async () => {
+    setImportedStore({ ...memoryStore(), list: () => Promise.reject(new Error('storage disabled')) })
+    expect(await importedSummaries()).toEqual([])
+    expect(importedReadFailure()).toMatch(/storage could not be read.*storage disabled/)
+    setImportedStore(memoryStore())
+    await importedSummaries()
+    expect(importedReadFailure()).toBeNull()
   })
 
   it('never reads a file over the limit', async () => {

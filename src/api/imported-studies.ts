@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { Catalogue, type Agent } from '../domain/schema/agent'
 import { PhenotypeIndexEntry, STUDY_FILES, type StudyBundle, type StudyFile, type StudySummary } from '../domain/schema/bundle'
 import type { ImportCheck } from './check-files'
-import { emptyStore, indexedDbStore, type ImportedStore } from './imported-store'
+import { emptyStore, indexedDbStore, type ImportedEntry, type ImportedStore } from './imported-store'
 
 // Imported studies never leave the browser: this module reads and writes IndexedDB and nothing else.
 let store: ImportedStore = typeof indexedDB === 'undefined' ? emptyStore : indexedDbStore()
@@ -26,7 +26,25 @@ export class ImportStorageError extends Error {
   }
 }
 
-const entries = async () => (await store.list()).sort((a, b) => a.id.localeCompare(b.id))
+let readFailure: string | null = null
+
+/**
+ * The imported entries, sorted. When the browser's storage cannot be read (storage disabled, a private window),
+ * the built-in studies must still load: the failure is kept for the journal page to report, not thrown into every view.
+ */
+async function entries(): Promise<ImportedEntry[]> {
+  try {
+    const list = await store.list()
+    readFailure = null
+    return list.sort((a, b) => a.id.localeCompare(b.id))
+  } catch (e) {
+    readFailure = `This browser's storage could not be read, so imported studies are not shown (${e instanceof Error ? e.message : String(e)}).`
+    return []
+  }
+}
+
+/** Why imported studies could not be read the last time they were listed, or null. */
+export const importedReadFailure = () => readFailure
 
 /** Overview cards of the imported studies, badged. */
 export async function importedSummaries(): Promise<ListedStudy[]> {

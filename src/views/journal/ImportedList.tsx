@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Link } from 'wouter'
 import { useImportedStudyActions } from '../../api/import-study'
-import { exportImported, type ListedStudy } from '../../api/imported-studies'
+import { exportImported, importedReadFailure, type ListedStudy } from '../../api/imported-studies'
 import { useStudies } from '../../api/studies'
 import { download } from '../../ui/export/download'
 import { QueryPanel } from '../common/QueryPanel'
@@ -15,6 +15,13 @@ export function ImportedList() {
       <QueryPanel label="Study list" query={studies}>
         {(list) => {
           const mine = list.filter((s: ListedStudy) => s.imported)
+          const failure = importedReadFailure()
+          if (failure)
+            return (
+              <p role="alert" className="panel-error">
+                {failure}
+              </p>
+            )
           return mine.length ? (
             <ul className="journal-list">
               {mine.map((s) => (
