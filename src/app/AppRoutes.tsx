@@ -11,6 +11,7 @@ const StudyView = lazyWithRetry(() => import('../views/study/StudyView'))
 const CompareView = lazyWithRetry(() => import('../views/compare/CompareView'))
 const PathwayView = lazyWithRetry(() => import('../views/pathway/PathwayView'))
 const PresentView = lazyWithRetry(() => import('../views/present/PresentView'))
+const JournalView = lazyWithRetry(() => import('../views/journal/JournalView'))
 
 /** The five views; a view that failed (even its code) recovers on Retry or on navigating elsewhere. */
 export function AppRoutes() {
@@ -39,6 +40,7 @@ export function AppRoutes() {
             )}
           </Route>
           <Route path="/present" component={PresentView} />
+          <Route path="/journal" component={JournalView} />
           <Route>
             <h1>Page not found</h1>
             <p>

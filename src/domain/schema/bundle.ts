@@ -36,6 +36,8 @@ export const StudyBundle = z.strictObject({
   series: SeriesList,
   phenotypes: Phenotypes,
   pathway: Pathway,
+  /** Agents the study uses that the shared catalogue lacks (a presenter's own paper); ids must not clash with it. */
+  agents: Catalogue.optional(),
 })
 export type StudyBundle = z.infer<typeof StudyBundle>
 export { Catalogue }

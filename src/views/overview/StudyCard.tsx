@@ -2,12 +2,12 @@ import { Link } from 'wouter'
 import { useStudyFile } from '../../api/study-files'
 import { PathwayThumbnail } from '../../pathway/PathwayThumbnail'
 import type { Agent } from '../../domain/schema/agent'
-import type { StudySummary } from '../../domain/schema/bundle'
+import type { ListedStudy } from '../../api/imported-studies'
 import { useViewHref } from '../common/useViewHref'
 
 /** Props of StudyCard. */
 interface Props {
-  study: StudySummary
+  study: ListedStudy
   /** Agent names by id, when the catalogue has loaded. */
   agents?: ReadonlyMap<string, Agent>
 }
@@ -33,6 +33,7 @@ export function StudyCard({ study, agents }: Props) {
       <p className="card__cite">
         {c.authors[0]} et al., <i>{c.journal}</i> {c.year}
         {study.textKind === 'abstract' && <span className="badge badge--illustrative"> abstract only</span>}
+        {study.imported && <span className="badge badge--imported"> imported</span>}
       </p>
       <dl className="card__facts">
         <dt>Resists</dt>
