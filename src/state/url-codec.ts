@@ -3,8 +3,8 @@ import { DEFAULT_VIEW, type ViewState } from './view-state'
 const ID = /^[a-z0-9][a-z0-9-]*$/
 const COMPARE = /^[a-z0-9-]+:[a-z0-9-]+:[a-z0-9-]+$/
 const KNOWN = new Set(['drugs', 'cond', 'illus', 'theme', 'cmp', 'slide', 'predict'])
-/** Parameters other features own (dev-time fault injection; the present-mode presenter window); kept, not reported. */
-const PASSTHROUGH = new Set(['fault', 'presenter'])
+/** Parameters other features own (dev-time fault injection; the present-mode presenter window; the Study view's step, src/state/step-param.ts); kept, not reported. */
+const PASSTHROUGH = new Set(['fault', 'presenter', 'step'])
 
 /** Parsed URL state plus what was dropped, for the notice. */
 export interface ParsedView {
