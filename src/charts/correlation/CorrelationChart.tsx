@@ -7,6 +7,7 @@ import { ProvDot } from '../ProvDot'
 import { useWidth } from '../useWidth'
 import { CorrelationTable } from './CorrelationTable'
 import { correlationCsv, type CorrelationView } from './model'
+import { useCappedHeight } from '../chart-height'
 
 /** Props of CorrelationChart. */
 export interface CorrelationChartProps {
@@ -24,7 +25,7 @@ const fmt = (v: number) => String(Number(v.toPrecision(3)))
 /** Scatter of two measures with the reported r (and the r of the points as drawn) in the caption. */
 export const CorrelationChart = memo(function CorrelationChart({ title, study, figure, fileName, view, note }: CorrelationChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>()
-  const height = Math.max(300, Math.min(440, Math.round(width * 0.6)))
+  const height = useCappedHeight(Math.max(300, Math.min(440, Math.round(width * 0.6))))
   const csv = useCallback(() => correlationCsv(view, study, figure, title), [view, study, figure, title])
   const provenance = [...new Set([view.pointsProvenance, ...(view.reported ? [view.reported.provenance] : []), ...(view.drawn ? [view.drawn.provenance] : [])])]
   const caption = (

@@ -9,6 +9,7 @@ import { SeriesKey } from '../SeriesKey'
 import { useWidth } from '../useWidth'
 import { doseCsv, type DoseView } from './model'
 import { DoseResponseTable } from './DoseResponseTable'
+import { useCappedHeight } from '../chart-height'
 
 /** Props of DoseResponseChart. */
 export interface DoseResponseChartProps {
@@ -28,7 +29,7 @@ const AXIS_TEXT = { fill: 'var(--fg)' }
 /** Viability against log dose: curves with their provenance, points with error bars, IC50 marks and resistance indices. */
 export const DoseResponseChart = memo(function DoseResponseChart({ title, study, figure, fileName, view, note }: DoseResponseChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>()
-  const height = Math.max(300, Math.min(480, Math.round(width * 0.6)))
+  const height = useCappedHeight(Math.max(300, Math.min(480, Math.round(width * 0.6))))
   const csv = useCallback(() => doseCsv(view, study, figure, title), [view, study, figure, title])
   const provenance = [...new Set(view.curves.flatMap((c) => [...(c.line.length ? [c.lineProvenance] : []), ...c.points.map((p) => p.provenance), ...(c.ic50 ? [c.ic50.provenance] : [])]))]
   const marks = view.curves.filter((c) => c.ic50)

@@ -8,6 +8,7 @@ import { niceTicks } from '../scale'
 import { useWidth } from '../useWidth'
 import { EndpointTable } from './EndpointTable'
 import { endpointCsv, type EndpointBar, type EndpointView } from './model'
+import { useCappedHeight } from '../chart-height'
 
 /** Props of EndpointChart. */
 export interface EndpointChartProps {
@@ -59,7 +60,7 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
   const longest = Math.max(...view.bars.map((b) => b.label.length))
   const labelW = Math.min(Math.round(width * 0.45), Math.max(80, Math.round(longest * CHAR_PX) + 12))
   const maxChars = Math.floor((labelW - 12) / CHAR_PX)
-  const height = view.bars.length * 40 + 90
+  const height = useCappedHeight(view.bars.length * 40 + 90)
   const provenance = [...new Set(view.bars.map((b) => b.provenance))]
   const hasNegative = view.bars.some((b) => b.value < 0)
   const xTicks = niceTicks(Math.max(...view.bars.map((b) => b.value + (b.err?.[1] ?? 0))), 5)

@@ -9,6 +9,7 @@ import { SeriesKey } from '../SeriesKey'
 import { useWidth } from '../useWidth'
 import { GrowthTable } from './GrowthTable'
 import { growthCsv, type GrowthOptions, type GrowthView } from './model'
+import { useCappedHeight } from '../chart-height'
 
 /** Props of GrowthChart. */
 export interface GrowthChartProps {
@@ -28,7 +29,7 @@ const fmt = (v: number) => String(Number(v.toPrecision(3)))
 /** Tumour volume (or relative size) over days per arm, with dosing window, spread and reported TGI anchors. */
 export const GrowthChart = memo(function GrowthChart({ title, study, figure, fileName, view, note, onOptionsChange }: GrowthChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>()
-  const height = Math.max(300, Math.min(460, Math.round(width * 0.58)))
+  const height = useCappedHeight(Math.max(300, Math.min(460, Math.round(width * 0.58))))
   const csv = useCallback(() => growthCsv(view, study, figure, title), [view, study, figure, title])
   const provenance = [...new Set([...view.arms.flatMap((a) => [a.provenance, ...(a.tgi ? [a.tgi.provenance] : [])]), ...view.orphanTgi.map((t) => t.provenance)])]
   const yMax = Math.max(...view.arms.flatMap((a) => a.points.map((p) => p.v + (p.err ?? 0))), 1)

@@ -8,6 +8,7 @@ import { useWidth } from '../useWidth'
 import { AtRiskTable, PLOT_MARGIN, Y_AXIS_WIDTH } from './AtRiskTable'
 import { rangeOptions, survivalCsv, type SurvivalView } from './model'
 import { SurvivalTable } from './SurvivalTable'
+import { useCappedHeight } from '../chart-height'
 
 /** Props of SurvivalChart. */
 export interface SurvivalChartProps {
@@ -40,7 +41,7 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
   const source = `${study} · ${figure}`
   const csv = useCallback(() => survivalCsv(view, study, figure, title), [view, study, figure, title])
   const [ref, width] = useWidth<HTMLDivElement>()
-  const height = Math.max(280, Math.min(460, Math.round(width * 0.55)))
+  const height = useCappedHeight(Math.max(280, Math.min(460, Math.round(width * 0.55))))
   const provenance = [...new Set([...view.arms.map((a) => a.curveProvenance), ...view.arms.flatMap((a) => (a.median ? [a.median.provenance] : []))])]
   const hr = view.hazardRatio
   const caption = (

@@ -8,6 +8,7 @@ import { niceTicks } from '../scale'
 import { useWidth } from '../useWidth'
 import { waterfallCsv, type WaterfallBarView, type WaterfallView } from './model'
 import { WaterfallTable } from './WaterfallTable'
+import { useCappedHeight } from '../chart-height'
 
 /** Props of WaterfallChart. */
 export interface WaterfallChartProps {
@@ -38,7 +39,7 @@ export const WaterfallChart = memo(function WaterfallChart({ title, study, figur
   const values = [...view.bars.map((b) => b.value), ...view.thresholds.map((t) => t.value), 0]
   const hasNegative = Math.min(...values) < 0
   const ticks = hasNegative ? undefined : niceTicks(Math.max(...values), 5)
-  const height = Math.max(260, Math.min(420, Math.round(width * 0.5)))
+  const height = useCappedHeight(Math.max(260, Math.min(420, Math.round(width * 0.5))))
   const caption = (
     <>
       {note && <span className="chart__note">{note} </span>}

@@ -15,7 +15,7 @@ export function FigureIndex({ groups }: { groups: readonly FigureGroup<unknown>[
             {g.id !== 'text' && (
               <span className="fig-index__panels">
                 {g.panels.map((p) => (
-                  <a key={p.anchor} href={`#${p.anchor}`} aria-label={p.label}>
+                  <a key={p.anchor} href={`#${p.anchor}`}>
                     {p.anchor.replace(/^fig-/, '').toUpperCase()}
                   </a>
                 ))}

@@ -43,6 +43,16 @@ export function StepBar({ steps, agents }: Props) {
           →
         </button>
       </div>
+      <label className="step-bar__jump">
+        <span className="visually-hidden">Jump to step</span>
+        <select value={index} onChange={(e) => go(Number(e.currentTarget.value))}>
+          {list.map((s, i) => (
+            <option key={s.id} value={i}>
+              {i + 1}. {s.title}
+            </option>
+          ))}
+        </select>
+      </label>
       <h2 id="step-title" className="step-bar__title">
         {step.title}
       </h2>
@@ -67,15 +77,6 @@ export function StepBar({ steps, agents }: Props) {
         )}
         {phase.kind === 'custom' && selections.alternatives.length > 0 && <span className="step-bar__custom">Your own selection (see Customise)</span>}
       </div>
-      <ol className="step-bar__list" aria-label="Steps">
-        {list.map((s, i) => (
-          <li key={s.id}>
-            <a href={`?step=${s.id}`} aria-current={i === index ? 'step' : undefined} onClick={(e) => (e.preventDefault(), go(i))}>
-              {i + 1}. {s.title}
-            </a>
-          </li>
-        ))}
-      </ol>
     </div>
   )
 }

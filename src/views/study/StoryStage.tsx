@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import type { Pathway } from '../../domain/schema/pathway'
 import type { Series } from '../../domain/schema/series'
 import type { StudyMeta } from '../../domain/schema/study'
+import { ChartHeightCap } from '../../charts/chart-height'
 import { ErrorBoundary } from '../../ui/ErrorBoundary'
 import { QueryPanel } from '../common/QueryPanel'
 import { useAgentMap } from '../common/usePathwayData'
@@ -10,6 +11,9 @@ import { StepBar } from './StepBar'
 import { StoryPathway } from './StoryPathway'
 import { StudyToggles } from './StudyToggles'
 import { useStudySteps } from './useStudySteps'
+
+/** Plot height of the step's key figure, in px. */
+const KEY_PLOT_HEIGHT = 300
 
 /** Props of StoryStage. */
 interface Props {
@@ -49,7 +53,10 @@ export function StoryStage({ study, pathway, series }: Props) {
               return (
                 <div key={id} className={i === 0 ? 'story__key' : 'story__more'}>
                   <ErrorBoundary label={s.title}>
-                    <MarkedFigure series={s} />
+                    {/* The key figure is kept short enough to sit beside the pathway on a 1080-px-high screen. */}
+                    <ChartHeightCap max={i === 0 ? KEY_PLOT_HEIGHT : Number.POSITIVE_INFINITY}>
+                      <MarkedFigure series={s} />
+                    </ChartHeightCap>
                   </ErrorBoundary>
                 </div>
               )
