@@ -60,7 +60,7 @@ export function StepBar({ steps, agents }: Props) {
         {selections.alternatives.length > 0 ? (
           <>
             <button type="button" aria-pressed={phase.kind === 'before'} onClick={() => apply(selections.before)}>
-              {selections.before.drugs.length ? selections.before.drugs.map(name).join(' + ') : 'No drug'}
+              {selections.before.drugs.length ? `${selections.before.drugs.map(name).join(' + ')} only` : 'No drug'}
             </button>
             {selections.alternatives.map((a) => (
               <button key={a.drug} type="button" className="step-bar__add" aria-pressed={phase.kind === 'after' && (phase.drug === a.drug || selections.alternatives.length === 1)} onClick={() => apply(a.selection)}>

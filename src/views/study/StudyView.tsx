@@ -35,9 +35,7 @@ export default function StudyView() {
         <QueryPanel label="The study's steps" query={meta}>
           {(m) => <StoryStage study={m} pathway={pathway} series={series} />}
         </QueryPanel>
-        <QueryPanel label="Figure data" query={series}>
-          {(list) => (
-            <EvidenceSection series={list}>
+        <EvidenceSection series={series}>
               <QueryPanel label="Claims and caveats" query={meta}>
                 {(m) => (
                   <>
@@ -58,9 +56,7 @@ export default function StudyView() {
                   {(rows) => <EvidenceTable rows={rows} />}
                 </QueryPanel>
               </details>
-            </EvidenceSection>
-          )}
-        </QueryPanel>
+        </EvidenceSection>
       </ChangeCauseContext.Provider>
     </StudyContextProvider>
   )

@@ -24,16 +24,19 @@ describe.each(FAULTS)('when series.json fails with %s', (kind) => {
   it('the chart panel says what failed and Retry recovers; the rest of the study still shows', async () => {
     server.use(fault(kind, '*/api/studies/mo2022/series.json'))
     renderApp('/study/mo2022')
-    const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
+    // Both panels drawn from the series (the step's figures and the figure groups) say what failed.
+    const alerts = await screen.findAllByRole('alert', {}, { timeout: 6000 })
+    expect(alerts).toHaveLength(2)
+    for (const a of alerts) expect(a).toHaveTextContent('series.json')
+    const alert = alerts[0]!
     expect(alert).toHaveTextContent(EXPECTED[kind])
-    expect(alert).toHaveTextContent('series.json')
     // The other panels are unaffected.
     expect(screen.getByRole('heading', { level: 1, name: /S6K1 amplification confers/ })).toBeInTheDocument()
     expect(await screen.findByRole('region', { name: 'Evidence table, scrollable' })).toBeInTheDocument()
 
     server.resetHandlers()
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
-    expect(await screen.findByRole('figure', { name: /progression-free survival/i })).toBeInTheDocument()
+    expect(await screen.findByRole('figure', { name: 'Palbociclib in S6K1-amplified and wild-type breast cancer organoids' })).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 })
@@ -42,7 +45,7 @@ describe('schema-invalid data', () => {
   it('names the exact path that failed', async () => {
     server.use(fault('invalid', '*/api/studies/mo2022/series.json'))
     renderApp('/study/mo2022')
-    const alert = await screen.findByRole('alert')
+    const [alert] = await screen.findAllByRole('alert')
     expect(alert).toHaveTextContent(/\[0\]\.arms\[0\]\.median\.provenance/)
   })
 })

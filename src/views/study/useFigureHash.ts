@@ -10,9 +10,10 @@ function scrollWhenThere(id: string) {
       if (tries++ < 120) requestAnimationFrame(tick)
       return
     }
-    el.scrollIntoView({ block: 'start' })
+    // jsdom has no scrollIntoView.
+    el.scrollIntoView?.({ block: 'start' })
     // Charts measure their width after mounting and change height; land on the figure again.
-    setTimeout(() => document.getElementById(id)?.scrollIntoView({ block: 'start' }), 350)
+    setTimeout(() => document.getElementById(id)?.scrollIntoView?.({ block: 'start' }), 350)
   }
   requestAnimationFrame(tick)
 }
