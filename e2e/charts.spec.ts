@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, inject, it } from 'vitest'
-import { axeViolations, browserSession, chartNamed } from './browser'
+import { axeViolations, browserSession, chartNamed, openFigureGroups } from './browser'
 
 const base = inject('baseUrl')
 
@@ -24,11 +24,11 @@ describe('charts in Chromium', () => {
       const series = seriesOf(id)
       await ses.page.goto(`${base}/study/${id}`)
       await ses.page.locator('figure.chart').first().waitFor()
-      // Charts mount only near the viewport: visit each one as a reader scrolling down would.
-      expect(await ses.page.locator('.chart-grid > .on-screen').count()).toBe(series.length)
+      // The Study view groups every series by paper figure, collapsed: open them all, then each series has its anchor and chart.
+      await openFigureGroups(ses.page)
+      await expect.poll(() => ses.page.locator('.fig-anchor').count()).toBe(series.length)
       for (const s of series) {
-        const fig = ses.page.getByRole('figure', { name: s.title, exact: true })
-        await ses.page.locator('.chart-grid > .on-screen').filter({ hasText: s.title }).first().scrollIntoViewIfNeeded()
+        const fig = ses.page.locator('.fig-anchor').getByRole('figure', { name: s.title, exact: true }).first()
         await fig.locator('svg.recharts-surface').first().waitFor()
       }
       expect(await ses.page.getByRole('alert').count()).toBe(0)
