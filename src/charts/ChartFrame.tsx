@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react'
 import type { Provenance } from '../domain/schema/provenance'
 import type { CsvTable } from './export/csv'
 import { ExportButtons } from './ExportButtons'
+import { IllustrativeShown } from './IllustrativeBand'
 import { ProvenanceLegend } from './ProvenanceLegend'
 import './charts.css'
 
@@ -48,7 +49,7 @@ export function ChartFrame({ title, source, caption, provenance, children, table
       {asTable && table}
       {/* The plot stays mounted while the table shows, so images can still be exported from it. */}
       <div className="chart__plot" hidden={asTable}>
-        {children}
+        <IllustrativeShown.Provider value={provenance.includes('illustrative')}>{children}</IllustrativeShown.Provider>
       </div>
       <ProvenanceLegend present={provenance} />
       <figcaption className="chart__caption">

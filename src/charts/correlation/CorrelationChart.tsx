@@ -8,6 +8,7 @@ import { useWidth } from '../useWidth'
 import { CorrelationTable } from './CorrelationTable'
 import { correlationCsv, type CorrelationView } from './model'
 import { useCappedHeight } from '../chart-height'
+import { IllustrativeBand } from '../IllustrativeBand'
 
 /** Props of CorrelationChart. */
 export interface CorrelationChartProps {
@@ -54,6 +55,7 @@ export const CorrelationChart = memo(function CorrelationChart({ title, study, f
           <XAxis type="number" dataKey="x" domain={['auto', 'auto']} tickFormatter={fmt} stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: view.xLabel, position: 'insideBottom', offset: -26, fill: 'var(--fg)' }} />
           <YAxis type="number" dataKey="y" width={64} domain={['auto', 'auto']} tickFormatter={fmt} stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: view.yLabel, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', style: { textAnchor: 'middle' } }} />
           <Scatter data={view.points} fill={colourAt(0)} shape={<ProvDot r={7} colour={colourAt(0)} />} isAnimationActive={false} />
+          <IllustrativeBand />
         </ScatterChart>
       </div>
     </ChartFrame>

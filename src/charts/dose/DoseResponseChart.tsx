@@ -10,6 +10,7 @@ import { useWidth } from '../useWidth'
 import { doseCsv, type DoseView } from './model'
 import { DoseResponseTable } from './DoseResponseTable'
 import { useCappedHeight } from '../chart-height'
+import { IllustrativeBand } from '../IllustrativeBand'
 
 /** Props of DoseResponseChart. */
 export interface DoseResponseChartProps {
@@ -118,6 +119,7 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
                 ]
               : [],
           )}
+          <IllustrativeBand />
         </ComposedChart>
       </div>
       <SeriesKey

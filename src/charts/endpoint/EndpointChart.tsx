@@ -9,6 +9,7 @@ import { useWidth } from '../useWidth'
 import { EndpointTable } from './EndpointTable'
 import { endpointCsv, type EndpointBar, type EndpointView } from './model'
 import { useCappedHeight } from '../chart-height'
+import { IllustrativeBand } from '../IllustrativeBand'
 
 /** Props of EndpointChart. */
 export interface EndpointChartProps {
@@ -113,6 +114,7 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
             {view.bars.some((b) => b.err) && <ErrorBar dataKey="err" direction="x" width={8} stroke="var(--fg)" strokeWidth={2} />}
             <LabelList dataKey="text" position="right" offset={10} fill="var(--fg)" />
           </Bar>
+          <IllustrativeBand />
         </BarChart>
       </div>
     </ChartFrame>

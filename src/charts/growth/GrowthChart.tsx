@@ -10,6 +10,7 @@ import { useWidth } from '../useWidth'
 import { GrowthTable } from './GrowthTable'
 import { growthCsv, type GrowthOptions, type GrowthView } from './model'
 import { useCappedHeight } from '../chart-height'
+import { IllustrativeBand } from '../IllustrativeBand'
 
 /** Props of GrowthChart. */
 export interface GrowthChartProps {
@@ -123,6 +124,7 @@ export const GrowthChart = memo(function GrowthChart({ title, study, figure, fil
                 ]
               : [],
           )}
+          <IllustrativeBand />
         </LineChart>
       </div>
       <SeriesKey

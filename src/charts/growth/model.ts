@@ -6,6 +6,7 @@ import type { GrowthSeries } from '../../domain/schema/series'
 import type { Visibility } from '../../domain/selection'
 import { CSV_COLUMNS, type CsvTable } from '../export/csv'
 import { colourAt } from '../palette'
+import { approx } from '../provenance-style'
 
 /** One point of an arm. */
 export interface GrowthPointView {
@@ -88,7 +89,7 @@ export function growthView(series: GrowthSeries, visibility: readonly Visibility
     if (a.tgi) {
       const day = a.tgiDay?.value ?? Math.max(...points.map((p) => p.t), 0)
       const at = points.find((p) => p.t === day)
-      tgi = { text: `TGI ${pct(a.tgi.value, a.tgi.unit)} at day ${day}`, day, v: at ? at.v : null, provenance: a.tgi.provenance, locator: a.tgi.source.locator }
+      tgi = { text: `TGI ${approx(a.tgi.provenance)}${pct(a.tgi.value, a.tgi.unit)} at day ${day}`, day, v: at ? at.v : null, provenance: a.tgi.provenance, locator: a.tgi.source.locator }
     }
     if (hideIllustrative && points.some((p) => p.provenance === 'illustrative')) {
       hidden += points.filter((p) => p.provenance === 'illustrative').length

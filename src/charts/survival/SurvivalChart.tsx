@@ -9,6 +9,7 @@ import { AtRiskTable, PLOT_MARGIN, Y_AXIS_WIDTH } from './AtRiskTable'
 import { rangeOptions, survivalCsv, type SurvivalView } from './model'
 import { SurvivalTable } from './SurvivalTable'
 import { useCappedHeight } from '../chart-height'
+import { IllustrativeBand } from '../IllustrativeBand'
 
 /** Props of SurvivalChart. */
 export interface SurvivalChartProps {
@@ -122,6 +123,7 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
                 ]
               : [],
           )}
+          <IllustrativeBand />
         </ComposedChart>
         {view.atRisk && <AtRiskTable rows={view.atRisk} ticks={view.ticks} tMax={view.tMax} width={width} />}
       </div>

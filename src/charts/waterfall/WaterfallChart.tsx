@@ -9,6 +9,7 @@ import { useWidth } from '../useWidth'
 import { waterfallCsv, type WaterfallBarView, type WaterfallView } from './model'
 import { WaterfallTable } from './WaterfallTable'
 import { useCappedHeight } from '../chart-height'
+import { IllustrativeBand } from '../IllustrativeBand'
 
 /** Props of WaterfallChart. */
 export interface WaterfallChartProps {
@@ -82,6 +83,7 @@ export const WaterfallChart = memo(function WaterfallChart({ title, study, figur
             ))}
             <LabelList dataKey="text" position="top" offset={8} fill="var(--fg)" />
           </Bar>
+          <IllustrativeBand />
         </BarChart>
       </div>
     </ChartFrame>
