@@ -1,5 +1,7 @@
 import { lazy, Suspense } from 'react'
+import { useQueries } from '@tanstack/react-query'
 import { Route, Switch } from 'wouter'
+import { studyFileQueryOptions } from '../api/study-files'
 import OverviewView from '../views/overview/OverviewView'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 
@@ -16,7 +18,7 @@ export function AppRoutes() {
       <Suspense fallback={<p role="status" className="panel-loading">Loading view…</p>}>
         <Switch>
           <Route path="/" component={OverviewView} />
-          <Route path="/study/:id" component={StudyView} />
+          <Route path="/study/:id" component={StudyRoute} />
           <Route path="/compare" component={CompareView} />
           <Route path="/pathway/:study?" component={PathwayView} />
           <Route path="/present/:id?" component={PresentView} />
@@ -29,5 +31,20 @@ export function AppRoutes() {
         </Switch>
       </Suspense>
     </ErrorBoundary>
+  )
+}
+
+const STUDY_FILES = ['study.json', 'series.json', 'pathway.json', 'evidence.json'] as const
+
+/**
+ * Issue 12 (Study view, wip-12b): starts the study's four data requests while the view's code chunk
+ * loads, instead of after it. Its own Suspense keeps this component (and the requests) mounted meanwhile.
+ */
+function StudyRoute({ params }: { params: { id: string } }) {
+  useQueries({ queries: STUDY_FILES.map((f) => studyFileQueryOptions(params.id, f)) })
+  return (
+    <Suspense fallback={<p role="status" className="panel-loading">Loading view…</p>}>
+      <StudyView />
+    </Suspense>
   )
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import { useParams } from 'wouter'
 import { useStudyFile } from '../../api/study-files'
 import { QueryPanel } from '../common/QueryPanel'
@@ -9,10 +9,12 @@ import { useViewStore } from '../../state/store'
 import { ChangeCauseContext, describeChange, type ChangeCause } from './change-cause'
 import { CaveatList } from './CaveatList'
 import { ClaimList } from './ClaimList'
-import { EvidenceSection } from './EvidenceSection'
 import { StoryStage } from './StoryStage'
 import { StudyHeader } from './StudyHeader'
 import './study.css'
+
+// Below the first screen: its code (figure groups, index, deep links) loads after the story's.
+const EvidenceSection = lazy(() => import('./EvidenceSection').then((m) => ({ default: m.EvidenceSection })))
 
 /**
  * One study, story first: the current step with its pathway and figures on the first screen, then every
@@ -35,6 +37,7 @@ export default function StudyView() {
         <QueryPanel label="The study's steps" query={meta}>
           {(m) => <StoryStage study={m} pathway={pathway} series={series} />}
         </QueryPanel>
+        <Suspense fallback={<p role="status" className="panel-loading">Loading the figure index…</p>}>
         <EvidenceSection series={series}>
               <QueryPanel label="Claims and caveats" query={meta}>
                 {(m) => (
@@ -57,6 +60,7 @@ export default function StudyView() {
                 </QueryPanel>
               </details>
         </EvidenceSection>
+        </Suspense>
       </ChangeCauseContext.Provider>
     </StudyContextProvider>
   )
