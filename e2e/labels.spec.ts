@@ -45,7 +45,7 @@ describe('chart labels', () => {
         found.push(...(await s.page.evaluate(overlapsInPage)).map((o) => `${id} @${width}: ${o}`))
       }
     expect([...new Set(found)]).toEqual([])
-  })
+  }, 300_000)
 
   it('reported and illustrative marks differ in computed style, illustrative numbers carry "~", and the band marks the plot', async () => {
     let compared = 0
@@ -77,7 +77,7 @@ describe('chart labels', () => {
     const key = s.page.locator('.story__key figure.chart')
     await key.locator('svg.recharts-surface').waitFor()
     expect(await key.innerText()).toMatch(/IC50 ~\d/)
-  })
+  }, 120_000)
 
   it('with "Hide illustrative" on, an emptied figure is one line', async () => {
     await s.page.goto(`${base}/study/wu2023?illus=hide#fig-1`)

@@ -76,7 +76,7 @@ export const GrowthChart = memo(function GrowthChart({ title, study, figure, fil
       <div ref={ref} className="chart__canvas">
         <LineChart width={width} height={height} margin={{ top: 24, right: 24, bottom: 40, left: 16 }} aria-label={`${title}: ${view.arms.map((a) => `${a.label}${a.tgi ? `, ${a.tgi.text}` : ''}`).join('; ')}`}>
           <CartesianGrid stroke="var(--grid)" />
-          <XAxis type="number" dataKey="t" domain={[0, xTicks.at(-1)!]} ticks={xTicks} allowDataOverflow stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: 'Day', position: 'insideBottom', offset: -26, fill: 'var(--fg)' }} />
+          <XAxis type="number" dataKey="t" domain={[0, xTicks.at(-1)!]} ticks={xTicks} tickMargin={6} allowDataOverflow stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: 'Day', position: 'insideBottom', offset: -26, fill: 'var(--fg)' }} />
           <YAxis
             type="number"
             dataKey="v"

@@ -10,6 +10,7 @@ import { rangeOptions, survivalCsv, type SurvivalView } from './model'
 import { SurvivalTable } from './SurvivalTable'
 import { useCappedHeight } from '../chart-height'
 import { IllustrativeBand } from '../IllustrativeBand'
+import { stackRows } from '../label-rows'
 
 /** Props of SurvivalChart. */
 export interface SurvivalChartProps {
@@ -77,6 +78,11 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
       </select>
     </label>
   )
+  // Median labels close together (on a phone) stack instead of printing over each other.
+  const medians = view.arms.filter((a) => a.median && a.median.value <= view.tMax)
+  const plotWidth = width - Y_AXIS_WIDTH - PLOT_MARGIN.left - PLOT_MARGIN.right
+  const medianRows = stackRows(medians.map((a) => (a.median!.value / view.tMax) * plotWidth), 110)
+  const medianRow = new Map(medians.map((a, i) => [a.id, medianRows[i] ?? 0]))
   return (
     <ChartFrame title={title} source={source} caption={caption} provenance={provenance} controls={controls} fileName={fileName} csv={csv} table={<SurvivalTable view={view} />}>
       <div ref={ref} className="chart__canvas">
@@ -118,7 +124,7 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
                     fill={arm.colour}
                     stroke="var(--bg)"
                     strokeWidth={2}
-                    label={{ value: `${num(arm.median.value)} ${view.timeUnit}`, position: 'top', offset: 12, fill: 'var(--fg)', fontWeight: 700 }}
+                    label={{ value: `${num(arm.median.value)} ${view.timeUnit}`, position: 'top', offset: 12 + 26 * (medianRow.get(arm.id) ?? 0), fill: 'var(--fg)', fontWeight: 700 }}
                   />,
                 ]
               : [],
