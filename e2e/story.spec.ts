@@ -52,7 +52,9 @@ describe('story-first Study view at 1920×1080', () => {
         await s.page.locator('.story__key').getByRole('figure', { name: key.title, exact: true }).or(s.page.locator('.story__key .chart__hidden')).first().waitFor()
         await s.page.locator('.story__pathway svg.pw-svg').waitFor()
         const where = `${meta.id} step ${step.id}`
-        for (const [what, sel] of [['step title', '#step-title'], ['pathway', '.story__pathway svg.pw-svg'], ['key figure', '.story__key']] as const) {
+        // The key figure's own box and its plot, not only its grid cell: a chart wider than its column would overflow the cell.
+        const keyFigure = (await s.page.locator('.story__key figure.chart').count()) ? '.story__key figure.chart' : '.story__key'
+        for (const [what, sel] of [['step title', '#step-title'], ['pathway', '.story__pathway svg.pw-svg'], ['key figure', keyFigure], ['key plot', `${keyFigure} svg.recharts-surface, .story__key .chart__hidden`]] as const) {
           const b = await box(s.page, sel)
           if (!inViewport(b, 1920, 1080)) off.push(`${where}: ${what} at ${JSON.stringify(b)}`)
         }

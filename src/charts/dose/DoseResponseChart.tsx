@@ -83,7 +83,7 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
             ticks={[0, 25, 50, 75, 100].filter((t) => t <= view.yMax)}
             stroke="var(--axis)"
             tick={AXIS_TEXT}
-            label={{ value: view.yLabel.length > 34 ? 'Viability (%)' : view.yLabel, angle: -90, position: 'insideLeft', offset: 8, fill: 'var(--fg)', style: { textAnchor: 'middle' } }}
+            label={{ value: view.yLabel.length > (height < 380 ? 18 : 34) ? 'Viability (%)' : view.yLabel, angle: -90, position: 'insideLeft', offset: 8, fill: 'var(--fg)', style: { textAnchor: 'middle' } }}
           />
           <ReferenceLine y={50} stroke="var(--axis)" strokeDasharray="3 5" />
           {view.curves.map((c) =>

@@ -69,7 +69,7 @@ export default function StudyView() {
 /** Keeps the words of the latest toggle change, updated synchronously with the store so figures read it as they redraw. */
 function useChangeCause(study: { conditions: readonly { id: string; label: string }[] } | undefined): ChangeCause {
   const agents = useAgentMap()
-  const cause = useRef('view changed')
+  const cause = useRef('')
   useEffect(() => {
     const labels = new Map(study?.conditions.map((c) => [c.id, c.label]))
     const name = (x: string) => agents.get(x)?.name ?? labels.get(x) ?? x

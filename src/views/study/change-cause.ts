@@ -1,7 +1,10 @@
 import { createContext, useContext, useEffect, useRef, useState } from 'react'
 import type { ViewStore } from '../../state/store'
 
-/** The words of the last toggle change ("palbociclib on, everolimus on"), read by every figure's change mark. */
+/**
+ * The words of the last toggle change ("palbociclib on, everolimus on"), read by every figure's change mark.
+ * Empty until the first change after the view opened: the opening selection is not a change to mark.
+ */
 export interface ChangeCause {
   current: string
 }
@@ -21,7 +24,7 @@ export function describeChange(
   return parts.join(', ') || 'view changed'
 }
 
-export const ChangeCauseContext = createContext<ChangeCause>({ current: 'view changed' })
+export const ChangeCauseContext = createContext<ChangeCause>({ current: '' })
 
 /** How long a change mark stays, in ms: long enough to find the figure after a click. */
 const MARK_MS = 6000
@@ -38,6 +41,7 @@ export function useChangeMark<T>(signature: T, equal: (a: T, b: T) => boolean, d
     if (equal(prev.current, signature)) return
     const what = describe(prev.current, signature)
     prev.current = signature
+    if (!cause.current) return
     setNote(`${cause.current}: ${what}`)
     const t = setTimeout(() => setNote(null), MARK_MS)
     return () => clearTimeout(t)
