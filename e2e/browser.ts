@@ -56,6 +56,12 @@ export async function openFigureGroups(page: Page) {
   await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details.fig-group:not([open])').forEach((d) => (d.open = true)))
 }
 
+/** Clears the drugs and conditions the Study view's opening step set, so every group of every figure shows. */
+export async function clearStudySelection(page: Page) {
+  await page.getByText('Customise drugs and conditions').click()
+  await page.getByRole('button', { name: /^Clear all drugs and conditions/ }).click()
+}
+
 /** A chart by its title, scrolled into view: on a Study view the figure groups are opened first (the story may show it too; the first is taken). */
 export async function chartNamed(page: Page, title: string) {
   if (new URL(page.url()).pathname.startsWith('/study/')) await openFigureGroups(page)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, inject, it } from 'vitest'
-import { axeViolations, browserSession, chartNamed, openFigureGroups } from './browser'
+import { axeViolations, browserSession, chartNamed, clearStudySelection, openFigureGroups } from './browser'
 
 const base = inject('baseUrl')
 
@@ -24,6 +24,8 @@ describe('charts in Chromium', () => {
       const series = seriesOf(id)
       await ses.page.goto(`${base}/study/${id}`)
       await ses.page.locator('figure.chart').first().waitFor()
+      // The opening step selects some groups only; clear it so every series draws in full.
+      await clearStudySelection(ses.page)
       // The Study view groups every series by paper figure, collapsed: open them all, then each series has its anchor and chart.
       await openFigureGroups(ses.page)
       await expect.poll(() => ses.page.locator('.fig-anchor').count()).toBe(series.length)
@@ -67,6 +69,7 @@ describe('charts in Chromium', () => {
   it('the illustrative switch hides illustrative marks and says so where nothing is left', async () => {
     await ses.page.goto(`${base}/study/wu2023`)
     await chartNamed(ses.page, 'IL8 tracks CTNNB1 in TCGA breast tumours')
+    await clearStudySelection(ses.page)
     await ses.page.getByRole('button', { name: /Hide illustrative/ }).click()
     await ses.page.getByRole('region', { name: 'IL8 tracks CTNNB1 in TCGA breast tumours' }).waitFor()
     expect(await (await chartNamed(ses.page, 'Repertaxin cuts lung metastatic burden by 70%')).isVisible()).toBe(true)

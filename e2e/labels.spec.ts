@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest'
-import { browserSession, openFigureGroups } from './browser'
+import { browserSession, clearStudySelection, openFigureGroups } from './browser'
 
 // Issue 12 items 4 and 5: illustrative marks look different from reported ones, and no two text labels
 // in any chart overlap, at phone, laptop and projector widths, for every series of every study (read from the served data).
@@ -37,6 +37,8 @@ describe('chart labels', () => {
       for (const width of [390, 1280, 1920]) {
         await s.page.setViewportSize({ width, height: 900 })
         await s.page.goto(`${base}/study/${id}`)
+        // Every group of every figure drawn: clear the opening step's selection.
+        await clearStudySelection(s.page)
         await openFigureGroups(s.page)
         const anchors = await s.page.locator('.fig-anchor').count()
         // Every figure drawn (or its one-line stand-in) before measuring.

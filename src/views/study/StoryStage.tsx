@@ -41,6 +41,9 @@ export function StoryStage({ study, pathway, series }: Props) {
         </QueryPanel>
         <details className="story__customise">
           <summary>Customise drugs and conditions</summary>
+          <button type="button" className="story__clear" onClick={() => steps.apply({ drugs: [], conditions: [] })}>
+            Clear all drugs and conditions (show every group)
+          </button>
           <StudyToggles study={study} />
         </details>
       </div>
