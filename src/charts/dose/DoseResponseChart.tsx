@@ -68,7 +68,7 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
             ticks={logTicks(...view.domain)}
             tickFormatter={formatDose}
             tickMargin={6}
-            padding={{ left: 18 }}
+            padding={{ left: 30 }}
             allowDataOverflow
             stroke="var(--axis)"
             tick={AXIS_TEXT}

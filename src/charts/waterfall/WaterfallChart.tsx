@@ -40,6 +40,7 @@ export const WaterfallChart = memo(function WaterfallChart({ title, study, figur
   const values = [...view.bars.map((b) => b.value), ...view.thresholds.map((t) => t.value), 0]
   const hasNegative = Math.min(...values) < 0
   const ticks = hasNegative ? undefined : niceTicks(Math.max(...values), 5)
+  const slant = width / Math.max(1, view.bars.length) < 90
   const height = useCappedHeight(Math.max(260, Math.min(420, Math.round(width * 0.5))))
   const caption = (
     <>
@@ -65,7 +66,8 @@ export const WaterfallChart = memo(function WaterfallChart({ title, study, figur
         <BarChart width={width} height={height} data={view.bars} margin={{ top: 28, right: 16, bottom: 28, left: 8 }} aria-label={`${title}, largest first: ${view.bars.map((b) => `${b.label} ${b.text} ${view.unit} (${b.provenance})`).join('; ')}`}>
           <HatchDefs prefix={prefix} colours={SERIES_COLOURS} />
           <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis dataKey="label" interval={0} stroke="var(--axis)" tick={AXIS_TEXT} />
+          {/* Too narrow for level labels (a phone): slant them so neighbours do not print over each other. */}
+          <XAxis dataKey="label" interval={0} stroke="var(--axis)" tick={slant ? { ...AXIS_TEXT, angle: -40, textAnchor: 'end' } : AXIS_TEXT} height={slant ? 76 : 30} tickMargin={slant ? 4 : 2} />
           <YAxis
             width={72}
             stroke="var(--axis)"
