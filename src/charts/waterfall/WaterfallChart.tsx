@@ -66,8 +66,8 @@ export const WaterfallChart = memo(function WaterfallChart({ title, study, figur
         <BarChart width={width} height={height} data={view.bars} margin={{ top: 28, right: 16, bottom: 28, left: 8 }} aria-label={`${title}, largest first: ${view.bars.map((b) => `${b.label} ${b.text} ${view.unit} (${b.provenance})`).join('; ')}`}>
           <HatchDefs prefix={prefix} colours={SERIES_COLOURS} />
           <CartesianGrid stroke="var(--grid)" vertical={false} />
-          {/* Too narrow for level labels (a phone): slant them so neighbours do not print over each other. */}
-          <XAxis dataKey="label" interval={0} stroke="var(--axis)" tick={slant ? { ...AXIS_TEXT, angle: -40, textAnchor: 'end' } : AXIS_TEXT} height={slant ? 76 : 30} tickMargin={slant ? 4 : 2} />
+          {/* Too narrow for level labels (a phone): turn them upright so neighbours do not print over each other. */}
+          <XAxis dataKey="label" interval={0} stroke="var(--axis)" tick={slant ? { ...AXIS_TEXT, angle: -90, textAnchor: 'end' } : AXIS_TEXT} height={slant ? 96 : 30} tickMargin={slant ? 4 : 2} />
           <YAxis
             width={72}
             stroke="var(--axis)"
