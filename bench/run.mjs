@@ -132,6 +132,15 @@ for (const rate of RATES) {
   log(`CPU ${rate}×: chart paint`)
   row('Study view (mo2022): first chart painted after navigation', rate, ms(await timeToPaint(`${app.url}/study/mo2022`, 'figure .recharts-surface', rate)))
 
+  log(`CPU ${rate}×: baseline paint`)
+  const basePaint = await timeToPaint(`${app.url}/baseline/`, '.recharts-surface', rate)
+  row('Baseline: one bare recharts chart painted after navigation', rate, ms(basePaint))
+
+  log(`CPU ${rate}×: story first screen`)
+  // The story's first screen is done when the pathway and the step's key figure are both painted.
+  const story = await timeToPaint(`${app.url}/study/mo2022`, '.story:has(.story__pathway svg.pw-svg):has(.story__key .recharts-surface)', rate)
+  row('Study view (mo2022): story first screen (pathway + key figure) painted', rate, ms(story), `ratio to baseline paint ${(story / basePaint).toFixed(2)}×`)
+
   log(`CPU ${rate}×: baseline toggle`)
   let p = await openPage(rate)
   await p.page.goto(`${app.url}/baseline/`)
@@ -139,6 +148,16 @@ for (const rate of RATES) {
   const base = await interactions(p.page, (pg) => pg.evaluate(() => window.__toggleByName('Drug')))
   await p.close()
   row('Baseline: one bare recharts chart, toggle → next paint', rate, ms(base.paint), `settled ${ms(base.settled)}`)
+
+  log(`CPU ${rate}×: story step change`)
+  p = await openPage(rate)
+  await p.page.goto(`${app.url}/study/mo2022`)
+  await p.page.waitForSelector('.story__key .recharts-surface')
+  await p.page.waitForTimeout(1000)
+  // Alternates Next and Previous between steps 1 and 2, so each click changes the pathway and every story figure.
+  const stepping = await interactions(p.page, (pg, i) => pg.evaluate((label) => window.__click(`button[aria-label="${label}"]`), (i ?? 1) % 2 ? 'Previous step' : 'Next step'))
+  await p.close()
+  row('Study view (mo2022): step change (pathway + step figures) → next paint', rate, ms(stepping.paint), `settled ${ms(stepping.settled)}; ratio to baseline toggle ${(stepping.paint / base.paint).toFixed(2)}× (settled ${(stepping.settled / base.settled).toFixed(2)}×)`)
 
   log(`CPU ${rate}×: busiest study toggle`)
   p = await openPage(rate)

@@ -50,10 +50,23 @@ export function browserSession(viewport = { width: 1280, height: 900 }, options:
   return s
 }
 
-/** A chart by its title, scrolled into view first: charts mount only near the viewport, as a reader scrolls. */
+/** Opens every figure group of the Study view (they are collapsed, and draw nothing, until opened). */
+export async function openFigureGroups(page: Page) {
+  await page.locator('details.fig-group').first().waitFor()
+  await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details.fig-group:not([open])').forEach((d) => (d.open = true)))
+}
+
+/** Clears the drugs and conditions the Study view's opening step set, so every group of every figure shows. */
+export async function clearStudySelection(page: Page) {
+  await page.getByText('Customise drugs and conditions').click()
+  await page.getByRole('button', { name: /^Clear all drugs and conditions/ }).click()
+}
+
+/** A chart by its title, scrolled into view: on a Study view the figure groups are opened first (the story may show it too; the first is taken). */
 export async function chartNamed(page: Page, title: string) {
-  await page.locator('.on-screen').filter({ hasText: title }).first().scrollIntoViewIfNeeded()
-  const fig = page.getByRole('figure', { name: title, exact: true })
+  if (new URL(page.url()).pathname.startsWith('/study/')) await openFigureGroups(page)
+  const fig = page.getByRole('figure', { name: title, exact: true }).first()
   await fig.waitFor()
+  await fig.scrollIntoViewIfNeeded()
   return fig
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, inject, it } from 'vitest'
 import { studyIds } from '../scripts/mock-files'
-import { axeViolations, browserSession, chartNamed } from './browser'
+import { axeViolations, browserSession, chartNamed, clearStudySelection, openFigureGroups } from './browser'
 
 const base = inject('baseUrl')
 
@@ -25,11 +25,13 @@ describe('charts in Chromium', () => {
       const series = seriesOf(id)
       await ses.page.goto(`${base}/study/${id}`)
       await ses.page.locator('figure.chart').first().waitFor()
-      // Charts mount only near the viewport: visit each one as a reader scrolling down would.
-      expect(await ses.page.locator('.chart-grid > .on-screen').count()).toBe(series.length)
+      // The opening step selects some groups only; clear it so every series draws in full.
+      await clearStudySelection(ses.page)
+      // The Study view groups every series by paper figure, collapsed: open them all, then each series has its anchor and chart.
+      await openFigureGroups(ses.page)
+      await expect.poll(() => ses.page.locator('.fig-anchor').count()).toBe(series.length)
       for (const s of series) {
-        const fig = ses.page.getByRole('figure', { name: s.title, exact: true })
-        await ses.page.locator('.chart-grid > .on-screen').filter({ hasText: s.title }).first().scrollIntoViewIfNeeded()
+        const fig = ses.page.locator('.fig-anchor').getByRole('figure', { name: s.title, exact: true }).first()
         await fig.locator('svg.recharts-surface').first().waitFor()
       }
       expect(await ses.page.getByRole('alert').count()).toBe(0)
@@ -68,6 +70,7 @@ describe('charts in Chromium', () => {
   it('the illustrative switch hides illustrative marks and says so where nothing is left', async () => {
     await ses.page.goto(`${base}/study/wu2023`)
     await chartNamed(ses.page, 'IL8 tracks CTNNB1 in TCGA breast tumours')
+    await clearStudySelection(ses.page)
     await ses.page.getByRole('button', { name: /Hide illustrative/ }).click()
     await ses.page.getByRole('region', { name: 'IL8 tracks CTNNB1 in TCGA breast tumours' }).waitFor()
     expect(await (await chartNamed(ses.page, 'Repertaxin cuts lung metastatic burden by 70%')).isVisible()).toBe(true)

@@ -22,7 +22,7 @@ describe('npm run dev: MSW browser worker serves mock-data', () => {
   it('loads a lazily routed study and draws its chart from MSW', async () => {
     const page = await browser.newPage()
     const errors = watchErrors(page)
-    await page.goto(`${base}/study/mo2022`)
+    await page.goto(`${base}/study/mo2022#fig-3b`)
     await page.getByRole('figure', { name: /progression-free survival on palbociclib/i }).waitFor({ timeout: 30_000 })
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/mockServiceWorker\.js$/)
     expect(errors.filter((e) => !/React DevTools/.test(e))).toEqual([])

@@ -6,7 +6,7 @@ const s = browserSession()
 
 describe('mo2022 study view in Chromium', () => {
   it('draws the PFS chart with the reported medians and HR, passes axe, and has no console errors', async () => {
-    await s.page.goto(`${base}/study/mo2022`)
+    await s.page.goto(`${base}/study/mo2022#fig-3b`)
     const chart = s.page.getByRole('figure', { name: /progression-free survival on palbociclib/i })
     await chart.waitFor()
     expect(await chart.locator('svg.recharts-surface').count()).toBe(1)
@@ -26,15 +26,18 @@ describe('mo2022 study view in Chromium', () => {
   })
 
   it('a condition toggle redraws the chart, goes into the URL, and survives reload and back', async () => {
-    await s.page.goto(`${base}/study/mo2022`)
+    // A link with its own toggles keeps them; the toggles sit under Customise.
+    await s.page.goto(`${base}/study/mo2022?drugs=palbociclib#fig-3b`)
     const chart = s.page.getByRole('figure', { name: /progression-free survival on palbociclib by S6K1/i })
     await chart.waitFor()
+    await s.page.getByText('Customise drugs and conditions').click()
     await s.page.getByRole('button', { name: /S6K1 high/ }).click()
     await expect.poll(() => chart.locator('.recharts-line-curve').count()).toBe(1)
     expect(await chart.getByRole('list', { name: 'Arms' }).textContent()).not.toContain('S6K1 low')
-    expect(new URL(s.page.url()).search).toBe('?cond=s6k1-high')
+    expect(new URL(s.page.url()).search).toBe('?drugs=palbociclib&cond=s6k1-high')
     await s.page.reload()
     await chart.waitFor()
+    await s.page.getByText('Customise drugs and conditions').click()
     expect(await s.page.getByRole('button', { name: /S6K1 high/ }).getAttribute('aria-pressed')).toBe('true')
     expect(await chart.locator('.recharts-line-curve').count()).toBe(1)
     await s.page.goBack()
@@ -75,17 +78,19 @@ describe('mo2022 study view in Chromium', () => {
       let fail = true
       await s.page.route('**/api/studies/mo2022/series.json', (route) => (fail ? route.fulfill(fulfil) : route.continue()))
       await s.page.goto(`${base}/study/mo2022`)
-      const alert = s.page.getByRole('alert')
+      // The step's figures and the figure groups both draw from the series; each says what failed.
+      const alert = s.page.getByRole('alert').filter({ hasText: 'Chart data:' })
       await alert.waitFor()
       const said = (await alert.textContent()) ?? ''
       expect(said).toMatch(message)
       expect(said).toContain('series.json')
       expect(await s.page.getByRole('heading', { level: 1 }).innerText()).toMatch(/S6K1 amplification/)
+      await s.page.locator('#evidence > summary').click()
       expect(await s.page.getByRole('region', { name: 'Evidence table, scrollable' }).isVisible()).toBe(true)
       expect(await axeViolations(s.page)).toEqual([])
       fail = false
       await alert.getByRole('button', { name: 'Retry' }).click()
-      await s.page.getByRole('figure', { name: /progression-free survival on palbociclib by S6K1/i }).waitFor()
+      await s.page.locator('.story__key figure.chart').waitFor()
       expect(await s.page.getByRole('alert').count()).toBe(0)
     })
   }

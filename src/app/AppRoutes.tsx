@@ -1,5 +1,7 @@
 import { Suspense } from 'react'
+import { useQueries } from '@tanstack/react-query'
 import { Route, Switch, useLocation } from 'wouter'
+import { studyFileQueryOptions } from '../api/study-files'
 import OverviewView from '../views/overview/OverviewView'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { BadAddress, isMalformedPath } from './BadAddress'
@@ -24,9 +26,9 @@ export function AppRoutes() {
         <Switch>
           <Route path="/" component={OverviewView} />
           <Route path="/study/:id">
-            {({ id }) => (
-              <KnownStudy id={id} linkBase="/study/">
-                <StudyView />
+            {(params) => (
+              <KnownStudy id={params.id} linkBase="/study/">
+                <StudyRoute params={params} />
               </KnownStudy>
             )}
           </Route>
@@ -50,5 +52,20 @@ export function AppRoutes() {
         </Switch>
       </Suspense>
     </ErrorBoundary>
+  )
+}
+
+const STUDY_FILES = ['study.json', 'series.json', 'pathway.json', 'evidence.json'] as const
+
+/**
+ * Issue 12 (Study view, wip-12b): starts the study's four data requests while the view's code chunk
+ * loads, instead of after it. Its own Suspense keeps this component (and the requests) mounted meanwhile.
+ */
+function StudyRoute({ params }: { params: { id: string } }) {
+  useQueries({ queries: STUDY_FILES.map((f) => studyFileQueryOptions(params.id, f)) })
+  return (
+    <Suspense fallback={<p role="status" className="panel-loading">Loading view…</p>}>
+      <StudyView />
+    </Suspense>
   )
 }

@@ -5,6 +5,7 @@ import { ExportButtons } from '../ui/export/ExportButtons'
 import { download } from '../ui/export/download'
 import { toCsv } from './export/csv'
 import { FigureTextContext } from './figure-text'
+import { IllustrativeShown } from './IllustrativeBand'
 import { ProvenanceLegend } from './ProvenanceLegend'
 import './charts.css'
 
@@ -56,7 +57,7 @@ export function ChartFrame({ title, source, caption, provenance, children, table
       {asTable && table}
       {/* The plot stays mounted while the table shows, so images can still be exported from it. */}
       <div ref={plotRef} className="chart__plot" hidden={asTable}>
-        {children}
+        <IllustrativeShown.Provider value={provenance.includes('illustrative')}>{children}</IllustrativeShown.Provider>
       </div>
       <ProvenanceLegend present={provenance} />
       <figcaption className="chart__caption">

@@ -8,13 +8,16 @@ interface Props {
   reason: ReactNode
 }
 
-/** Stands in for a chart when nothing is left to draw, saying why, so no figure disappears silently. */
+/**
+ * Stands in for a chart when nothing is left to draw: one line with the title, why, and the source,
+ * so no figure disappears silently and an emptied page does not fill with placeholder cards.
+ */
 export function HiddenFigure({ title, source, reason }: Props) {
   return (
     <section className="chart__hidden" aria-label={title}>
-      <h3>{title}</h3>
-      <p>{reason}</p>
-      <p className="chart__source">Source: {source}</p>
+      <p title={typeof reason === 'string' ? `${title}: ${reason} (${source})` : undefined}>
+        <strong className="chart__hidden-title">{title}</strong> <span className="chart__hidden-reason">— {reason}</span> <span className="chart__source">({source})</span>
+      </p>
     </section>
   )
 }

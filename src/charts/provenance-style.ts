@@ -17,3 +17,6 @@ export function markStyle(provenance: Provenance, colour: string, hatch: string)
   if (provenance === 'derived') return { fill: colour, fillOpacity: 0.35, stroke: colour, strokeWidth: 2, strokeDasharray: '6 4' }
   return { fill: colour, stroke: colour, strokeWidth: 1 }
 }
+
+/** "~" before an illustrative number (a value chosen to show a direction, not measured), "" otherwise. */
+export const approx = (provenance: Provenance) => (provenance === 'illustrative' ? '~' : '')

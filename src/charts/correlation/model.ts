@@ -3,6 +3,7 @@ import { weakest } from '../../domain/models/provenance'
 import type { Provenance } from '../../domain/schema/provenance'
 import type { CorrelationSeries } from '../../domain/schema/series'
 import { CSV_COLUMNS, type CsvTable } from '../export/csv'
+import { approx } from '../provenance-style'
 
 /** Pearson's r of paired values; null with fewer than 3 pairs or no variance. */
 export function pearson(xs: readonly number[], ys: readonly number[]): number | null {
@@ -51,7 +52,7 @@ export function correlationView(series: CorrelationSeries, hideIllustrative: boo
     yLabel: series.yLabel,
     points,
     pointsProvenance,
-    ...(r ? { reported: { text: `r = ${r.qualifier ?? ''}${r.decimals === undefined ? r.value : r.value.toFixed(r.decimals)}${r.p ? `, P ${r.p.relation} ${r.p.value}` : ''}${r.n ? `, n = ${r.n}` : ''}`, provenance: r.provenance, locator: r.source.locator } } : {}),
+    ...(r ? { reported: { text: `r = ${r.qualifier ?? ''}${approx(r.provenance)}${r.decimals === undefined ? r.value : r.value.toFixed(r.decimals)}${r.p ? `, P ${r.p.relation} ${r.p.value}` : ''}${r.n ? `, n = ${r.n}` : ''}`, provenance: r.provenance, locator: r.source.locator } } : {}),
     ...(drawnR !== null ? { drawn: { text: `r = ${drawnR.toFixed(2)} for the ${points.length} points drawn`, provenance: weakest([pointsProvenance, 'derived']) } } : {}),
     hiddenIllustrative: all.length - points.length,
   }

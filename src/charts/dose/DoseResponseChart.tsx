@@ -9,6 +9,10 @@ import { SeriesKey } from '../SeriesKey'
 import { useWidth } from '../useWidth'
 import { doseCsv, type DoseView } from './model'
 import { DoseResponseTable } from './DoseResponseTable'
+import { useCappedHeight } from '../chart-height'
+import { IllustrativeBand } from '../IllustrativeBand'
+import { labelRows } from '../label-rows'
+import { approx } from '../provenance-style'
 
 /** Props of DoseResponseChart. */
 export interface DoseResponseChartProps {
@@ -28,10 +32,13 @@ const AXIS_TEXT = { fill: 'var(--fg)' }
 /** Viability against log dose: curves with their provenance, points with error bars, IC50 marks and resistance indices. */
 export const DoseResponseChart = memo(function DoseResponseChart({ title, study, figure, fileName, view, note }: DoseResponseChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>()
-  const height = Math.max(300, Math.min(480, Math.round(width * 0.6)))
+  const height = useCappedHeight(Math.max(300, Math.min(480, Math.round(width * 0.6))))
   const csv = useCallback(() => doseCsv(view, study, figure, title), [view, study, figure, title])
   const provenance = [...new Set(view.curves.flatMap((c) => [...(c.line.length ? [c.lineProvenance] : []), ...c.points.map((p) => p.provenance), ...(c.ic50 ? [c.ic50.provenance] : [])]))]
   const marks = view.curves.filter((c) => c.ic50)
+  // Plot width: the canvas less the y axis (90) and the side margins.
+  const rows = labelRows(marks.map((c) => c.ic50!.dose), view.domain, width - 90 - 40, 88)
+  const rowOf = new Map(marks.map((c, i) => [c.id, rows[i] ?? 0]))
   const caption = (
     <>
       {note && <span className="chart__note">{note} </span>}
@@ -60,6 +67,8 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
             domain={view.domain}
             ticks={logTicks(...view.domain)}
             tickFormatter={formatDose}
+            tickMargin={6}
+            padding={{ left: 30 }}
             allowDataOverflow
             stroke="var(--axis)"
             tick={AXIS_TEXT}
@@ -68,12 +77,13 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
           <YAxis
             type="number"
             dataKey="y"
-            width={64}
+            width={90}
+            tickMargin={10}
             domain={[0, view.yMax]}
             ticks={[0, 25, 50, 75, 100].filter((t) => t <= view.yMax)}
             stroke="var(--axis)"
             tick={AXIS_TEXT}
-            label={{ value: view.yLabel.length > 34 ? 'Viability (%)' : view.yLabel, angle: -90, position: 'insideLeft', offset: 8, fill: 'var(--fg)', style: { textAnchor: 'middle' } }}
+            label={{ value: view.yLabel.length > (height < 380 ? 18 : 34) ? 'Viability (%)' : view.yLabel, angle: -90, position: 'insideLeft', offset: 8, fill: 'var(--fg)', style: { textAnchor: 'middle' } }}
           />
           <ReferenceLine y={50} stroke="var(--axis)" strokeDasharray="3 5" />
           {view.curves.map((c) =>
@@ -110,13 +120,14 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
                     shape={(p: { cx?: number; cy?: number }) => <BoundMark cx={p.cx} cy={p.cy} fill={c.colour} relation={c.ic50!.relation} provenance={c.ic50!.provenance} />}
                     label={
                       marks.length <= 3
-                        ? { value: `${c.ic50.relation === '=' ? '' : `${c.ic50.relation} `}${formatDose(Number(c.ic50.dose.toPrecision(3)))} ${view.doseUnit}`, position: 'top', offset: 12, fill: 'var(--fg)', fontWeight: 700 }
+                        ? { value: `${c.ic50.relation === '=' ? '' : `${c.ic50.relation} `}${approx(c.ic50.provenance)}${formatDose(Number(c.ic50.dose.toPrecision(3)))} ${view.doseUnit}`, position: 'top', offset: 12 + 26 * (rowOf.get(c.id) ?? 0), fill: 'var(--fg)', fontWeight: 700 }
                         : undefined
                     }
                   />,
                 ]
               : [],
           )}
+          <IllustrativeBand />
         </ComposedChart>
       </div>
       <SeriesKey

@@ -11,6 +11,7 @@ import type { Visibility } from '../../domain/selection'
 import { CSV_COLUMNS, type CsvTable } from '../export/csv'
 import { colourAt } from '../palette'
 import { decadeDomain, formatDose, readableId } from '../scale'
+import { approx } from '../provenance-style'
 
 /** One measured or illustrative point drawn as its own mark. */
 export interface DosePointView {
@@ -143,7 +144,7 @@ function ic50Mark(series: DoseResponseSeries, c: DoseResponseSeries['curves'][nu
     const v = c.ic50
     // ≥ and ≤ bound the IC50 the same way as > and <: the mark points the same way, the text keeps the printed sign.
     const bound = v.qualifier === '>' || v.qualifier === '≥' ? '>' : v.qualifier === '<' || v.qualifier === '≤' ? '<' : undefined
-    if (bound) return { relation: bound, dose: v.value, y: 50, provenance: v.provenance, text: `IC50 ${v.qualifier} ${round(v.value)} ${unit}`, locator: v.source.locator }
+    if (bound) return { relation: bound, dose: v.value, y: 50, provenance: v.provenance, text: `IC50 ${v.qualifier} ${approx(v.provenance)}${round(v.value)} ${unit}`, locator: v.source.locator }
     if (tested.length) {
       const b = boundedIc50(v.value, tested)
       if (b.range !== 'within')
@@ -152,16 +153,16 @@ function ic50Mark(series: DoseResponseSeries, c: DoseResponseSeries['curves'][nu
           dose: b.dose,
           y: 50,
           provenance: v.provenance,
-          text: `IC50 ${b.relation} ${b.range === 'above-range' ? 'top' : 'lowest'} dose (${round(b.dose)} ${unit}); ${round(v.value)} ${unit} lies outside the tested range`,
+          text: `IC50 ${b.relation} ${b.range === 'above-range' ? 'top' : 'lowest'} dose (${round(b.dose)} ${unit}); ${approx(v.provenance)}${round(v.value)} ${unit} lies outside the tested range`,
           locator: v.source.locator,
         }
     }
-    return { relation: '=', dose: v.value, y: mid, provenance: v.provenance, text: `IC50 ${round(v.value)} ${unit}`, locator: v.source.locator }
+    return { relation: '=', dose: v.value, y: mid, provenance: v.provenance, text: `IC50 ${approx(v.provenance)}${round(v.value)} ${unit}`, locator: v.source.locator }
   }
   if ('fitted' in made && made.params) {
     const b = boundedIc50(made.params.ic50, tested)
     const prov = made.provenance
-    if (b.range === 'within') return { relation: '=', dose: b.dose, y: mid, provenance: prov, text: `IC50 ${round(b.dose)} ${unit} (fitted)`, locator: 'fit to the points' }
+    if (b.range === 'within') return { relation: '=', dose: b.dose, y: mid, provenance: prov, text: `IC50 ${approx(prov)}${round(b.dose)} ${unit} (fitted)`, locator: 'fit to the points' }
     return { relation: b.relation, dose: b.dose, y: 50, provenance: prov, text: `IC50 ${b.relation} ${b.range === 'above-range' ? 'top' : 'lowest'} dose (${round(b.dose)} ${unit}): the fit is not extrapolated`, locator: 'fit to the points' }
   }
   return undefined
@@ -173,7 +174,7 @@ function indexFor(r: Ic50Mark | undefined, p: Ic50Mark | undefined): Omit<Resist
   const value = resistanceIndex(r.dose, p.dose)
   const provenance = weakest([r.provenance, p.provenance, 'derived'])
   const rel = r.relation
-  return { relation: rel, value, provenance, text: `resistance index ${rel === '>' ? '> ' : ''}${round(value)}×` }
+  return { relation: rel, value, provenance, text: `resistance index ${rel === '>' ? '> ' : ''}${approx(provenance)}${round(value)}×` }
 }
 
 /** Builds the drawable view of a dose-response series under the toggles and the illustrative switch. */

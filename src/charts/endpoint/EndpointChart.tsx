@@ -8,6 +8,8 @@ import { niceTicks } from '../scale'
 import { useWidth } from '../useWidth'
 import { EndpointTable } from './EndpointTable'
 import { endpointCsv, type EndpointBar, type EndpointView } from './model'
+import { useCappedHeight } from '../chart-height'
+import { IllustrativeBand } from '../IllustrativeBand'
 
 /** Props of EndpointChart. */
 export interface EndpointChartProps {
@@ -59,7 +61,7 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
   const longest = Math.max(...view.bars.map((b) => b.label.length))
   const labelW = Math.min(Math.round(width * 0.45), Math.max(80, Math.round(longest * CHAR_PX) + 12))
   const maxChars = Math.floor((labelW - 12) / CHAR_PX)
-  const height = view.bars.length * 40 + 90
+  const height = useCappedHeight(view.bars.length * 52 + 90)
   const provenance = [...new Set(view.bars.map((b) => b.provenance))]
   const hasNegative = view.bars.some((b) => b.value < 0)
   const xTicks = niceTicks(Math.max(...view.bars.map((b) => b.value + (b.err?.[1] ?? 0))), 5)
@@ -88,7 +90,7 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
           width={width}
           height={height}
           data={view.bars}
-          margin={{ top: 8, right: 88, bottom: 40, left: 8 }}
+          margin={{ top: 30, right: 88, bottom: 40, left: 8 }}
           barCategoryGap="22%"
           aria-label={`${title}: ${view.bars.map((b) => `${b.label} ${b.text} (${b.provenance})`).join('; ')}`}
         >
@@ -112,6 +114,7 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
             {view.bars.some((b) => b.err) && <ErrorBar dataKey="err" direction="x" width={8} stroke="var(--fg)" strokeWidth={2} />}
             <LabelList dataKey="text" position="right" offset={10} fill="var(--fg)" />
           </Bar>
+          <IllustrativeBand />
         </BarChart>
       </div>
     </ChartFrame>

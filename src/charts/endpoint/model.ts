@@ -3,6 +3,7 @@ import type { Provenance } from '../../domain/schema/provenance'
 import type { EndpointSeries } from '../../domain/schema/series'
 import type { Visibility } from '../../domain/selection'
 import { CSV_COLUMNS, type CsvTable } from '../export/csv'
+import { approx } from '../provenance-style'
 
 /** One bar ready to draw. */
 export interface EndpointBar {
@@ -69,7 +70,7 @@ export function endpointView(series: EndpointSeries, visibility: readonly Visibi
       value: q.value,
       ...(q.qualifier ? { qualifier: q.qualifier } : {}),
       ...(err ? { err, errText: errText! } : {}),
-      text: `${q.qualifier ?? ''}${printed(q.value, q.decimals)}${unit}${q.n ? ` (n = ${q.n})` : ''}`,
+      text: `${q.qualifier ?? ''}${approx(q.provenance)}${printed(q.value, q.decimals)}${unit}${q.n ? ` (n = ${q.n})` : ''}`,
       provenance: q.provenance,
       locator: q.source.locator,
       ...(q.derivation ? { model: `${q.derivation.model} (from ${q.derivation.inputs.join(', ')})` } : {}),

@@ -9,6 +9,8 @@ import { SeriesKey } from '../SeriesKey'
 import { useWidth } from '../useWidth'
 import { GrowthTable } from './GrowthTable'
 import { growthCsv, type GrowthOptions, type GrowthView } from './model'
+import { useCappedHeight } from '../chart-height'
+import { IllustrativeBand } from '../IllustrativeBand'
 
 /** Props of GrowthChart. */
 export interface GrowthChartProps {
@@ -28,7 +30,7 @@ const fmt = (v: number) => String(Number(v.toPrecision(3)))
 /** Tumour volume (or relative size) over days per arm, with dosing window, spread and reported TGI anchors. */
 export const GrowthChart = memo(function GrowthChart({ title, study, figure, fileName, view, note, onOptionsChange }: GrowthChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>()
-  const height = Math.max(300, Math.min(460, Math.round(width * 0.58)))
+  const height = useCappedHeight(Math.max(300, Math.min(460, Math.round(width * 0.58))))
   const csv = useCallback(() => growthCsv(view, study, figure, title), [view, study, figure, title])
   const provenance = [...new Set([...view.arms.flatMap((a) => [a.provenance, ...(a.tgi ? [a.tgi.provenance] : [])]), ...view.orphanTgi.map((t) => t.provenance)])]
   const yMax = Math.max(...view.arms.flatMap((a) => a.points.map((p) => p.v + (p.err ?? 0))), 1)
@@ -74,7 +76,7 @@ export const GrowthChart = memo(function GrowthChart({ title, study, figure, fil
       <div ref={ref} className="chart__canvas">
         <LineChart width={width} height={height} margin={{ top: 24, right: 24, bottom: 40, left: 16 }} aria-label={`${title}: ${view.arms.map((a) => `${a.label}${a.tgi ? `, ${a.tgi.text}` : ''}`).join('; ')}`}>
           <CartesianGrid stroke="var(--grid)" />
-          <XAxis type="number" dataKey="t" domain={[0, xTicks.at(-1)!]} ticks={xTicks} allowDataOverflow stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: 'Day', position: 'insideBottom', offset: -26, fill: 'var(--fg)' }} />
+          <XAxis type="number" dataKey="t" domain={[0, xTicks.at(-1)!]} ticks={xTicks} tickMargin={6} allowDataOverflow stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: 'Day', position: 'insideBottom', offset: -26, fill: 'var(--fg)' }} />
           <YAxis
             type="number"
             dataKey="v"
@@ -122,6 +124,7 @@ export const GrowthChart = memo(function GrowthChart({ title, study, figure, fil
                 ]
               : [],
           )}
+          <IllustrativeBand />
         </LineChart>
       </div>
       <SeriesKey

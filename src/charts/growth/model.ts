@@ -6,6 +6,7 @@ import type { GrowthSeries } from '../../domain/schema/series'
 import type { Visibility } from '../../domain/selection'
 import { CSV_COLUMNS, type CsvTable } from '../export/csv'
 import { colourAt } from '../palette'
+import { approx } from '../provenance-style'
 
 /** One point of an arm. */
 export interface GrowthPointView {
@@ -95,12 +96,12 @@ export function growthView(series: GrowthSeries, visibility: readonly Visibility
     if (a.tgi) {
       const day = a.tgiDay?.value ?? lastDay
       const at = points.find((p) => p.t === day)
-      tgi = { kind: 'tgi', text: `TGI ${pct(a.tgi.value, a.tgi.unit)} at day ${day}`, label: `TGI ${pct(a.tgi.value, a.tgi.unit)}`, day, v: at ? at.v : null, provenance: a.tgi.provenance, locator: a.tgi.source.locator }
+      tgi = { kind: 'tgi', text: `TGI ${approx(a.tgi.provenance)}${pct(a.tgi.value, a.tgi.unit)} at day ${day}`, label: `TGI ${approx(a.tgi.provenance)}${pct(a.tgi.value, a.tgi.unit)}`, day, v: at ? at.v : null, provenance: a.tgi.provenance, locator: a.tgi.source.locator }
     } else if (a.reduction) {
       const r = a.reduction.value
       const versus = a.reduction.versus.map((id) => series.arms.find((b) => b.id === id)?.label ?? id).join(' or ')
       const at = points.find((p) => p.t === lastDay)
-      tgi = { kind: 'reduction', text: `${pct(r.value, r.unit)} smaller volume than ${versus} (not a TGI; day not stated)`, label: `${pct(r.value, r.unit)} smaller volume`, day: lastDay, v: at ? at.v : null, provenance: r.provenance, locator: r.source.locator }
+      tgi = { kind: 'reduction', text: `${approx(r.provenance)}${pct(r.value, r.unit)} smaller volume than ${versus} (not a TGI; day not stated)`, label: `${approx(r.provenance)}${pct(r.value, r.unit)} smaller volume`, day: lastDay, v: at ? at.v : null, provenance: r.provenance, locator: r.source.locator }
     }
     if (hideIllustrative && points.some((p) => p.provenance === 'illustrative')) {
       hidden += points.filter((p) => p.provenance === 'illustrative').length

@@ -1,7 +1,7 @@
 /** Plot margins of the survival chart, shared so the number-at-risk columns line up with the x ticks. */
 export const PLOT_MARGIN = { top: 16, right: 24, bottom: 40, left: 16 }
 /** Width of the survival chart's y axis. */
-export const Y_AXIS_WIDTH = 64
+export const Y_AXIS_WIDTH = 88
 
 /** Props of AtRiskTable. */
 interface Props {

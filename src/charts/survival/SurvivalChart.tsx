@@ -8,6 +8,9 @@ import { useWidth } from '../useWidth'
 import { AtRiskTable, PLOT_MARGIN, Y_AXIS_WIDTH } from './AtRiskTable'
 import { rangeOptions, survivalCsv, type SurvivalView } from './model'
 import { SurvivalTable } from './SurvivalTable'
+import { useCappedHeight } from '../chart-height'
+import { IllustrativeBand } from '../IllustrativeBand'
+import { stackRows } from '../label-rows'
 
 /** Props of SurvivalChart. */
 export interface SurvivalChartProps {
@@ -40,7 +43,7 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
   const source = `${study} · ${figure}`
   const csv = useCallback(() => survivalCsv(view, study, figure, title), [view, study, figure, title])
   const [ref, width] = useWidth<HTMLDivElement>()
-  const height = Math.max(280, Math.min(460, Math.round(width * 0.55)))
+  const height = useCappedHeight(Math.max(280, Math.min(460, Math.round(width * 0.55))))
   const provenance = [...new Set([...view.arms.map((a) => a.curveProvenance), ...view.arms.flatMap((a) => (a.median ? [a.median.provenance] : []))])]
   const hr = view.hazardRatio
   const caption = (
@@ -81,6 +84,11 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
       </select>
     </label>
   )
+  // Median labels close together (on a phone) stack instead of printing over each other.
+  const medians = view.arms.filter((a) => a.median && a.median.value <= view.tMax)
+  const plotWidth = width - Y_AXIS_WIDTH - PLOT_MARGIN.left - PLOT_MARGIN.right
+  const medianRows = stackRows(medians.map((a) => (a.median!.value / view.tMax) * plotWidth), 110)
+  const medianRow = new Map(medians.map((a, i) => [a.id, medianRows[i] ?? 0]))
   return (
     <ChartFrame title={title} source={source} caption={caption} provenance={provenance} controls={controls} fileName={fileName} csv={csv} table={<SurvivalTable view={view} />}>
       <div ref={ref} className="chart__canvas">
@@ -122,11 +130,12 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
                     fill={arm.colour}
                     stroke="var(--bg)"
                     strokeWidth={2}
-                    label={{ value: `${num(arm.median.value)} ${view.timeUnit}`, position: 'top', offset: 12, fill: 'var(--fg)', fontWeight: 700 }}
+                    label={{ value: `${num(arm.median.value)} ${view.timeUnit}`, position: 'top', offset: 12 + 26 * (medianRow.get(arm.id) ?? 0), fill: 'var(--fg)', fontWeight: 700 }}
                   />,
                 ]
               : [],
           )}
+          <IllustrativeBand />
         </ComposedChart>
         {view.atRisk && <AtRiskTable rows={view.atRisk} ticks={view.ticks} tMax={view.tMax} width={width} />}
       </div>

@@ -8,6 +8,8 @@ import { niceTicks } from '../scale'
 import { useWidth } from '../useWidth'
 import { waterfallCsv, type WaterfallBarView, type WaterfallView } from './model'
 import { WaterfallTable } from './WaterfallTable'
+import { useCappedHeight } from '../chart-height'
+import { IllustrativeBand } from '../IllustrativeBand'
 
 /** Props of WaterfallChart. */
 export interface WaterfallChartProps {
@@ -38,7 +40,8 @@ export const WaterfallChart = memo(function WaterfallChart({ title, study, figur
   const values = [...view.bars.map((b) => b.value), ...view.thresholds.map((t) => t.value), 0]
   const hasNegative = Math.min(...values) < 0
   const ticks = hasNegative ? undefined : niceTicks(Math.max(...values), 5)
-  const height = Math.max(260, Math.min(420, Math.round(width * 0.5)))
+  const slant = width / Math.max(1, view.bars.length) < 90
+  const height = useCappedHeight(Math.max(260, Math.min(420, Math.round(width * 0.5))))
   const caption = (
     <>
       {note && <span className="chart__note">{note} </span>}
@@ -63,7 +66,8 @@ export const WaterfallChart = memo(function WaterfallChart({ title, study, figur
         <BarChart width={width} height={height} data={view.bars} margin={{ top: 28, right: 16, bottom: 28, left: 8 }} aria-label={`${title}, largest first: ${view.bars.map((b) => `${b.label} ${b.text} ${view.unit} (${b.provenance})`).join('; ')}`}>
           <HatchDefs prefix={prefix} colours={SERIES_COLOURS} />
           <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis dataKey="label" interval={0} stroke="var(--axis)" tick={AXIS_TEXT} />
+          {/* Too narrow for level labels (a phone): turn them upright so neighbours do not print over each other. */}
+          <XAxis dataKey="label" interval={0} stroke="var(--axis)" tick={slant ? { ...AXIS_TEXT, angle: -90, textAnchor: 'end' } : AXIS_TEXT} height={slant ? 96 : 30} tickMargin={slant ? 4 : 2} />
           <YAxis
             width={72}
             stroke="var(--axis)"
@@ -81,6 +85,7 @@ export const WaterfallChart = memo(function WaterfallChart({ title, study, figur
             ))}
             <LabelList dataKey="text" position="top" offset={8} fill="var(--fg)" />
           </Bar>
+          <IllustrativeBand />
         </BarChart>
       </div>
     </ChartFrame>

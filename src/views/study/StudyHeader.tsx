@@ -1,10 +1,10 @@
 import type { StudyMeta } from '../../domain/schema/study'
 
-/** Citation with DOI, summary and mechanism. */
+/** Citation with DOI in one compact block, so the story's first step shows on the first screen; summary and mechanism fold away. */
 export function StudyHeader({ study }: { study: StudyMeta }) {
   const c = study.citation
   return (
-    <header className="view-head">
+    <header className="view-head study-head">
       <p className="card__kicker">{study.cancer}</p>
       <h1>{c.title}</h1>
       <p className="cite">
@@ -18,10 +18,13 @@ export function StudyHeader({ study }: { study: StudyMeta }) {
           </a>
         )}
       </p>
-      <p className="lede">{study.summary}</p>
-      <p>
-        <strong>Mechanism:</strong> {study.mechanism}
-      </p>
+      <details className="study-head__about">
+        <summary>About this study</summary>
+        <p className="lede">{study.summary}</p>
+        <p>
+          <strong>Mechanism:</strong> {study.mechanism}
+        </p>
+      </details>
     </header>
   )
 }

@@ -1,70 +1,81 @@
-import { useState } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import { useParams } from 'wouter'
 import { useStudyFile } from '../../api/study-files'
-import { StudyPathwayPanel } from '../common/StudyPathwayPanel'
 import { QueryPanel } from '../common/QueryPanel'
 import { StudyContextProvider } from '../common/study-context'
+import { EvidenceTable } from '../common/EvidenceTable'
+import { useAgentMap } from '../common/usePathwayData'
+import { useViewStore } from '../../state/store'
+import { ChangeCauseContext, describeChange, type ChangeCause } from './change-cause'
 import { CaveatList } from './CaveatList'
 import { ClaimList } from './ClaimList'
-import { EvidenceTable } from '../common/EvidenceTable'
-import { SeriesPanel } from './SeriesPanel'
+import { StoryStage } from './StoryStage'
 import { StudyHeader } from './StudyHeader'
-import { StudyToggles } from './StudyToggles'
+import './study.css'
 
-/** One study: citation, toggles, pathway, charts, claims, caveats and the evidence table. Each panel loads and fails on its own. */
+// Below the first screen: its code (figure groups, index, deep links) loads after the story's.
+const EvidenceSection = lazy(() => import('./EvidenceSection').then((m) => ({ default: m.EvidenceSection })))
+
+/**
+ * One study, story first: the current step with its pathway and figures on the first screen, then every
+ * figure grouped by the paper's figures behind an index, then claims, caveats and the evidence table.
+ * Each panel loads and fails on its own.
+ */
 export default function StudyView() {
   const { id = '' } = useParams<{ id: string }>()
   const meta = useStudyFile(id, 'study.json')
   const series = useStudyFile(id, 'series.json')
   const evidence = useStudyFile(id, 'evidence.json')
   const pathway = useStudyFile(id, 'pathway.json')
-  // Open beside the content on wide screens; folded on a phone so the data comes first.
-  const [controlsOpen] = useState(() => typeof matchMedia === 'undefined' || matchMedia('(min-width: 700px)').matches)
+  const cause = useChangeCause(meta.data)
   return (
-    <>
-      <QueryPanel label="Study details" query={meta}>
-        {(m) => <StudyHeader study={m} />}
-      </QueryPanel>
-      <div className="study-layout">
-        <details className="study-layout__controls" open={controlsOpen}>
-          <summary>Drugs and conditions</summary>
-          <QueryPanel label="Drug and condition toggles" query={meta}>
-            {(m) => <StudyToggles study={m} />}
-          </QueryPanel>
-        </details>
-        <div className="study-layout__main">
-          <section aria-labelledby="pathway-h">
-            <h2 id="pathway-h">Pathway</h2>
-            <QueryPanel label="Pathway" query={pathway}>
-              {(p) => <StudyPathwayPanel studyId={id} pathway={p} />}
-            </QueryPanel>
-          </section>
-          <section aria-labelledby="charts-h">
-            <h2 id="charts-h">Data</h2>
-            <QueryPanel label="Chart data" query={series}>
-              {(list) => (
-                <StudyContextProvider studies={[meta.data]}>
-                  <SeriesPanel series={list} />
-                </StudyContextProvider>
-              )}
-            </QueryPanel>
-          </section>
-          <QueryPanel label="Claims and caveats" query={meta}>
-            {(m) => (
-              <>
-                <ClaimList claims={m.claims} />
-                <CaveatList caveats={m.caveats} />
-              </>
-            )}
-          </QueryPanel>
-          <section aria-labelledby="evidence-h">
-            <h2 id="evidence-h">Evidence table</h2>
-            <QueryPanel label="Evidence table" query={evidence}>
-              {(rows) => <EvidenceTable rows={rows} />}
-            </QueryPanel>
-          </section>
-        </div>
-      </div>
-    </>
+    <StudyContextProvider studies={[meta.data]}>
+      <ChangeCauseContext.Provider value={cause}>
+        <QueryPanel label="Study details" query={meta}>
+          {(m) => <StudyHeader study={m} />}
+        </QueryPanel>
+        <QueryPanel label="The study's steps" query={meta}>
+          {(m) => <StoryStage study={m} pathway={pathway} series={series} />}
+        </QueryPanel>
+        <Suspense fallback={<p role="status" className="panel-loading">Loading the figure index…</p>}>
+        <EvidenceSection series={series}>
+              <QueryPanel label="Claims and caveats" query={meta}>
+                {(m) => (
+                  <>
+                    <details id="claims" className="study-more">
+                      <summary>Key claims ({m.claims.length})</summary>
+                      <ClaimList claims={m.claims} />
+                    </details>
+                    <details id="caveats" className="study-more">
+                      <summary>Caveats ({m.caveats.length})</summary>
+                      <CaveatList caveats={m.caveats} />
+                    </details>
+                  </>
+                )}
+              </QueryPanel>
+              <details id="evidence" className="study-more">
+                <summary>Evidence table</summary>
+                <QueryPanel label="Evidence table" query={evidence}>
+                  {(rows) => <EvidenceTable rows={rows} />}
+                </QueryPanel>
+              </details>
+        </EvidenceSection>
+        </Suspense>
+      </ChangeCauseContext.Provider>
+    </StudyContextProvider>
   )
+}
+
+/** Keeps the words of the latest toggle change, updated synchronously with the store so figures read it as they redraw. */
+function useChangeCause(study: { conditions: readonly { id: string; label: string }[] } | undefined): ChangeCause {
+  const agents = useAgentMap()
+  const cause = useRef('')
+  useEffect(() => {
+    const labels = new Map(study?.conditions.map((c) => [c.id, c.label]))
+    const name = (x: string) => agents.get(x)?.name ?? labels.get(x) ?? x
+    return useViewStore.subscribe((next, prev) => {
+      cause.current = describeChange(prev, next, name)
+    })
+  }, [agents, study])
+  return cause
 }

@@ -1,0 +1,38 @@
+import { createContext, useContext, useId } from 'react'
+import { usePlotArea } from 'recharts'
+import { svgId } from './provenance-style'
+
+/** Whether the chart being framed draws any illustrative value; ChartFrame provides it from its provenance list. */
+export const IllustrativeShown = createContext(false)
+
+/** Height of the band, in px. */
+const BAND = 20
+
+/**
+ * A hatched band along the top of the plot area marked "ILLUSTRATIVE — not measured", drawn inside the
+ * chart's SVG whenever it shows illustrative values: faint dotted lines vanish on a projector, this does
+ * not, and it travels with SVG and PNG exports.
+ */
+export function IllustrativeBand() {
+  const shown = useContext(IllustrativeShown)
+  const area = usePlotArea()
+  const id = svgId(useId(), 'illus-band')
+  if (!shown || !area) return null
+  // Above the plot, in the top margin, so it never covers data near the top of the axis.
+  const top = Math.max(0, area.y - BAND - 2)
+  return (
+    <g className="illus-band" aria-hidden="true" pointerEvents="none">
+      <defs>
+        <pattern id={id} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="8" height="8" fill="var(--bg)" />
+          <line x1="0" y1="0" x2="0" y2="8" stroke="var(--fg-muted)" strokeWidth="3" strokeOpacity="0.55" />
+        </pattern>
+      </defs>
+      <rect className="illus-band__fill" x={area.x} y={top} width={area.width} height={BAND} fill={`url(#${id})`} stroke="var(--fg-muted)" strokeWidth="1" />
+      <rect x={area.x + 4} y={top + 2} width={212} height={BAND - 4} fill="var(--bg)" />
+      <text className="illus-band__text" x={area.x + 10} y={top + BAND - 6} fontSize="12" fontWeight="700" letterSpacing="0.06em" fill="var(--fg)">
+        ILLUSTRATIVE — not measured
+      </text>
+    </g>
+  )
+}

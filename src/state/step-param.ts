@@ -1,0 +1,48 @@
+import { useSyncExternalStore } from 'react'
+import { pickView, useViewStore } from './store'
+import type { Selection } from '../domain/selection'
+
+// The Study view's current step lives in the URL (?step=<id>) beside the toggles, so a link opens
+// the same step. url-codec keeps it as a pass-through parameter; this module owns it.
+
+const EVENT = 'study-step-change'
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('popstate', onChange)
+  window.addEventListener(EVENT, onChange)
+  return () => {
+    window.removeEventListener('popstate', onChange)
+    window.removeEventListener(EVENT, onChange)
+  }
+}
+
+const read = () => new URLSearchParams(window.location.search).get('step')
+
+/** The ?step= parameter (null when absent); re-renders on back/forward and on goToStep. */
+export function useStepParam(): string | null {
+  return useSyncExternalStore(subscribe, read, () => null)
+}
+
+/**
+ * Moves to a step in one history entry: the step id and its drugs and conditions together, so Back
+ * returns to the previous step with its own selection.
+ */
+export function goToStep(stepId: string, selection: Selection, win: Window = window) {
+  const before = win.location.href
+  const s = useViewStore.getState()
+  // One store update, so the URL sync pushes one entry (two setters would push two).
+  s.replaceView({ ...pickView(s), drugs: [...selection.drugs], conditions: [...selection.conditions] })
+  const params = new URLSearchParams(win.location.search)
+  params.set('step', stepId)
+  const url = `${win.location.pathname}?${params.toString().replace(/%2C/g, ',')}${win.location.hash}`
+  // The sync pushed an entry when the selection changed; otherwise this step change needs its own.
+  if (win.location.href === before) win.history.pushState(win.history.state, '', url)
+  else win.history.replaceState(win.history.state, '', url)
+  win.dispatchEvent(new Event(EVENT))
+}
+
+/** Sets drugs and conditions in one move without changing the step (the rescue control). */
+export function applySelection(selection: Selection) {
+  const s = useViewStore.getState()
+  s.replaceView({ ...pickView(s), drugs: [...selection.drugs], conditions: [...selection.conditions] })
+}

@@ -1,0 +1,31 @@
+import { useCallback, useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { studyOverlay } from '../../domain/pathway/overlay'
+import type { Pathway } from '../../domain/schema/pathway'
+import { useViewStore } from '../../state/store'
+import { StudyPathwayPanel } from '../common/StudyPathwayPanel'
+import { useAgentMap } from '../common/usePathwayData'
+import { useChangeMark } from './change-cause'
+import { ChangeNote } from './ChangeNote'
+
+/** The study's pathway, marked when a change relights it ("everolimus on: 4 nodes changed"). */
+export function StoryPathway({ studyId, pathway }: { studyId: string; pathway: Pathway }) {
+  const { drugs, conditions } = useViewStore(useShallow((s) => ({ drugs: s.drugs, conditions: s.conditions })))
+  const agents = useAgentMap()
+  // The same overlay the diagram draws, reduced to node and edge states for the comparison.
+  const signature = useMemo(() => {
+    const o = studyOverlay(studyId, pathway, agents, { drugs, conditions })
+    return [...Object.entries(o.nodes).map(([id, n]) => `n|${id}:${n.state}:${n.on}`), ...Object.entries(o.edges).map(([id, e]) => `e|${id}:${e}`)]
+  }, [studyId, pathway, agents, drugs, conditions])
+  const describe = useCallback((p: string[], n: string[]) => {
+    const before = new Set(p)
+    const nodes = n.filter((x) => x.startsWith('n|') && !before.has(x)).length
+    return nodes ? `${nodes} node${nodes === 1 ? '' : 's'} changed` : 'links relit'
+  }, [])
+  const note = useChangeMark(signature, (a, b) => a.join() === b.join(), describe)
+  return (
+    <ChangeNote note={note}>
+      <StudyPathwayPanel studyId={studyId} pathway={pathway} />
+    </ChangeNote>
+  )
+}

@@ -1,0 +1,65 @@
+import { useEffect, useMemo, useRef } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import type { Selection } from '../../domain/selection'
+import type { Step, StudyMeta } from '../../domain/schema/study'
+import { stepSelections, type StepSelections } from '../../domain/steps'
+import { applySelection, goToStep, useStepParam } from '../../state/step-param'
+import { useViewStore } from '../../state/store'
+
+/** Where the toggles stand against the current step: before its rescue, after it (or one alternative), or the user's own. */
+export type StepPhase = { kind: 'before' } | { kind: 'after'; drug?: string } | { kind: 'custom' }
+
+/** The current step and how to move. */
+export interface StudySteps {
+  steps: readonly Step[]
+  index: number
+  step: Step | undefined
+  selections: StepSelections | undefined
+  phase: StepPhase
+  /** Go to a step by index: sets its "before" state (its full state when it has no rescue). */
+  go: (index: number) => void
+  /** Set a selection of the current step (the rescue control). */
+  apply: (selection: Selection) => void
+}
+
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x))
+const matches = (s: Selection, t: Selection) => same(s.drugs, t.drugs) && same(s.conditions, t.conditions)
+
+/** The step named in the URL (the first when none), and the first visit's selection when the URL carried none. */
+export function useStudySteps(study: StudyMeta): StudySteps {
+  const param = useStepParam()
+  const steps = study.steps
+  const found = steps.findIndex((s) => s.id === param)
+  const index = Math.max(0, found)
+  const step = steps[index]
+  const selections = useMemo(() => (step ? stepSelections(study, step) : undefined), [study, step])
+  const current = useViewStore(useShallow((s) => ({ drugs: s.drugs, conditions: s.conditions })))
+  const addNotices = useViewStore((s) => s.addNotices)
+
+  const go = (i: number) => {
+    const target = steps[i]
+    if (!target) return
+    goToStep(target.id, stepSelections(study, target).before)
+  }
+
+  // A link with no drugs or conditions opens the step ready to teach; a link with its own toggles keeps them.
+  const opened = useRef<string | null>(null)
+  useEffect(() => {
+    if (opened.current === study.id || !step || !selections) return
+    opened.current = study.id
+    if (param !== null && found < 0) addNotices([`Ignored unknown step "${param.slice(0, 40)}"; showing the first step.`])
+    const s = useViewStore.getState()
+    if (s.drugs.length === 0 && s.conditions.length === 0) goToStep(step.id, selections.before)
+  }, [study.id, step, selections, param, found, addNotices])
+
+  let phase: StepPhase = { kind: 'custom' }
+  if (selections) {
+    if (selections.alternatives.length && matches(current, selections.before)) phase = { kind: 'before' }
+    else if (matches(current, selections.after)) phase = { kind: 'after' }
+    else {
+      const alt = selections.alternatives.find((a) => matches(current, a.selection))
+      if (alt) phase = { kind: 'after', drug: alt.drug }
+    }
+  }
+  return { steps, index, step, selections, phase, go, apply: applySelection }
+}
