@@ -8,6 +8,7 @@ const StudyView = lazy(() => import('../views/study/StudyView'))
 const CompareView = lazy(() => import('../views/compare/CompareView'))
 const PathwayView = lazy(() => import('../views/pathway/PathwayView'))
 const PresentView = lazy(() => import('../views/present/PresentView'))
+const DigitiseView = lazy(() => import('../views/digitise/DigitiseView'))
 
 /** The five views. */
 export function AppRoutes() {
@@ -20,6 +21,7 @@ export function AppRoutes() {
           <Route path="/compare" component={CompareView} />
           <Route path="/pathway/:study?" component={PathwayView} />
           <Route path="/present/:id?" component={PresentView} />
+          <Route path="/digitise" component={DigitiseView} />
           <Route>
             <h1>Page not found</h1>
             <p>
