@@ -70,7 +70,7 @@ async function renderFigure(page: Page): Promise<Buffer> {
 }
 
 describe('digitise and reconstruct a survival figure in Chromium', () => {
-  it('calibrates, traces two arms, reconstructs: HR within 5 % of the known one', async () => {
+  it('calibrates, traces two arms, corrects, reconstructs: HR within 5 % of the known one', async () => {
     const { page, errors } = s
     await page.goto(`${base}/digitise`)
     await page.getByRole('heading', { name: 'Digitise a figure' }).waitFor()
@@ -81,6 +81,7 @@ describe('digitise and reconstruct a survival figure in Chromium', () => {
 
     // Click in image coordinates: the SVG scales the image to the column's width.
     const clickAt = async (x: number, y: number) => {
+      await figure.scrollIntoViewIfNeeded()
       const box = (await figure.boundingBox())!
       await page.mouse.click(box.x + (x / W) * box.width, box.y + (y / H) * box.height)
     }
@@ -104,7 +105,32 @@ describe('digitise and reconstruct a survival figure in Chromium', () => {
       await page.getByRole('button', { name: `Trace ${label} by colour` }).click()
       await page.getByRole('status').filter({ hasText: `points for ${label}` }).waitFor()
     }
-    await expect.poll(() => page.getByRole('heading', { name: /Captured points \(\d+\)/ }).innerText()).toMatch(/\((\d{4,})\)/)
+    const captured = async () => Number((await page.getByRole('heading', { name: /Captured points \(\d+\)/ }).innerText()).match(/\d+/)![0])
+    const traced = await captured()
+    expect(traced).toBeGreaterThan(1000)
+    // Correction: erase one traced point of the Drug arm, on its flat tail near 29 months.
+    await page.getByRole('button', { name: 'Erase points' }).click()
+    await clickAt(px(29), py(kaplanMeier(arms[1]!).curve.at(-1)!.s))
+    await expect.poll(captured).toBe(traced - 1)
+    // Correction: drag a tail point 40 px down, see it there, and drag it back.
+    const tailY = py(kaplanMeier(arms[1]!).curve.at(-1)!.s)
+    const dragTo = async (x: number, y0: number, y1: number) => {
+      await figure.scrollIntoViewIfNeeded()
+      const box = (await figure.boundingBox())!
+      const k = box.width / W
+      await page.mouse.move(box.x + x * k, box.y + y0 * k)
+      await page.mouse.down()
+      await page.mouse.move(box.x + x * k, box.y + ((y0 + y1) / 2) * k)
+      await page.mouse.move(box.x + x * k, box.y + y1 * k)
+      await page.mouse.up()
+    }
+    const redPointsNear = (y: number) => page.evaluate((y) => [...document.querySelectorAll('.digitise-canvas g[fill="#d62728"] circle')].filter((c) => Math.abs(Number(c.getAttribute('cy')) - y) < 3).length, y)
+    await page.getByRole('button', { name: 'Move points' }).click()
+    await dragTo(px(28), tailY, tailY + 40)
+    expect(await redPointsNear(tailY + 40)).toBe(1)
+    await dragTo(px(28), tailY + 40, tailY)
+    expect(await redPointsNear(tailY + 40)).toBe(0)
+    await expect.poll(captured).toBe(traced - 1)
 
     await page.getByLabel('Printed times').fill(PRINTED.join(', '))
     for (const [i, label] of ['Control', 'Drug'].entries()) await page.getByLabel(`Numbers at risk, ${label}`).fill(numberAtRisk(arms[i]!, PRINTED).join(', '))

@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { parseHex, traceColour, type RgbaImage } from '../../domain/digitise'
+import { dataToPixel, parseHex, traceColour, type RgbaImage } from '../../domain/digitise'
 import type { Action, ChartType, DigitiseState } from './digitise-state'
-import { plotRegion } from './digitise-state'
+import { calibrationOf, plotRegion } from './digitise-state'
 
 /** Props of CurvesPanel. */
 interface Props {
@@ -16,6 +16,7 @@ const GROUP_WORD: Record<ChartType, string> = { survival: 'arm', 'dose-response'
 export function CurvesPanel({ state, dispatch, pixels }: Props) {
   const [tolerance, setTolerance] = useState(60)
   const [note, setNote] = useState<string | null>(null)
+  const [typed, setTyped] = useState({ x: '', y: '' })
   const active = state.curves[state.active]!
   const word = GROUP_WORD[state.chartType]
   const region = plotRegion(state)
@@ -35,6 +36,19 @@ export function CurvesPanel({ state, dispatch, pixels }: Props) {
     const points = traceColour(pixels, target, { tolerance, region, mode: state.chartType === 'survival' ? 'step' : 'centre' })
     dispatch({ type: 'set-points', points })
     setNote(points.length ? `Traced ${points.length} points for ${active.label}. Check them on the image; move or erase any that are wrong.` : `No pixels of ${active.colour} (within tolerance ${tolerance}) in the plot area. Pick the colour from the curve itself, or raise the tolerance.`)
+  }
+  // Keyboard entry (and exact correction): a point typed in data units is placed through the calibration.
+  const addTyped = () => {
+    const cal = calibrationOf(state)
+    if ('problem' in cal) return setNote(`Calibrate first: ${cal.problem}`)
+    const x = Number(typed.x)
+    const y = Number(typed.y)
+    if (typed.x.trim() === '' || typed.y.trim() === '' || !Number.isFinite(x) || !Number.isFinite(y)) return setNote('Type a number for both x and y.')
+    const at = dataToPixel(cal.calibration, { x, y })
+    if (!Number.isFinite(at.px) || !Number.isFinite(at.py)) return setNote('That point cannot sit on a logarithmic axis (values must be above 0).')
+    dispatch({ type: 'add-point', at })
+    setTyped({ x: '', y: '' })
+    setNote(`Added (${x}, ${y}) to ${active.label}.`)
   }
   return (
     <fieldset className="digitise-panel">
@@ -91,6 +105,19 @@ export function CurvesPanel({ state, dispatch, pixels }: Props) {
           </button>
         </div>
       )}
+      <div className="digitise-tools" role="group" aria-label="Type a point">
+        <label>
+          Point x
+          <input inputMode="decimal" value={typed.x} onChange={(e) => setTyped({ ...typed, x: e.currentTarget.value })} size={7} />
+        </label>
+        <label>
+          Point y
+          <input inputMode="decimal" value={typed.y} onChange={(e) => setTyped({ ...typed, y: e.currentTarget.value })} size={7} />
+        </label>
+        <button type="button" onClick={addTyped}>
+          Add point to {active.label}
+        </button>
+      </div>
       {note && (
         <p role="status" className="digitise-status">
           {note}
