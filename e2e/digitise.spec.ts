@@ -124,14 +124,21 @@ describe('digitise and reconstruct a survival figure in Chromium', () => {
       await page.mouse.move(box.x + x * k, box.y + y1 * k)
       await page.mouse.up()
     }
-    const redPointsNear = (y: number) => page.evaluate((y) => [...document.querySelectorAll('.digitise-canvas g[fill="#d62728"] circle')].filter((c) => Math.abs(Number(c.getAttribute('cy')) - y) < 3).length, y)
+    // Red (Drug) markers with cy in [y0, y1], in image pixels.
+    const redPointsIn = (y0: number, y1: number) =>
+      page.evaluate(([y0, y1]) => [...document.querySelectorAll('.digitise-canvas g[fill="#d62728"] circle')].filter((c) => Number(c.getAttribute('cy')) >= y0! && Number(c.getAttribute('cy')) <= y1!).length, [y0, y1])
     await page.getByRole('button', { name: 'Move points' }).click()
     await dragTo(px(28), tailY, tailY + 40)
-    expect(await redPointsNear(tailY + 40)).toBe(1)
+    await expect.poll(() => redPointsIn(tailY + 37, tailY + 43)).toBe(1)
+    expect(await redPointsIn(tailY + 3, tailY + 37)).toBe(0)
     await dragTo(px(28), tailY + 40, tailY)
-    expect(await redPointsNear(tailY + 40)).toBe(0)
+    await expect.poll(() => redPointsIn(tailY + 3, tailY + 45)).toBe(0)
     await expect.poll(captured).toBe(traced - 1)
 
+    if (process.env.DOC_SHOTS) {
+      await page.evaluate(() => window.scrollTo(0, 0))
+      await page.screenshot({ path: `${process.env.DOC_SHOTS}/digitise-trace.png` })
+    }
     await page.getByLabel('Printed times').fill(PRINTED.join(', '))
     for (const [i, label] of ['Control', 'Drug'].entries()) await page.getByLabel(`Numbers at risk, ${label}`).fill(numberAtRisk(arms[i]!, PRINTED).join(', '))
     await page.getByLabel('Reported HR').fill('0.62')
@@ -146,7 +153,8 @@ describe('digitise and reconstruct a survival figure in Chromium', () => {
     // The reconstructed KM chart and the fidelity panel are on the page.
     await page.getByRole('figure', { name: /Overall survival \(reconstructed from Fig\. 1\)/ }).waitFor()
     await page.getByRole('table', { name: /Number at risk: printed under the figure/ }).waitFor()
-    if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT, fullPage: true })
+    // DOC_SHOTS=docs/screenshots writes the two pictures docs/digitise.md shows.
+    if (process.env.DOC_SHOTS) await page.getByRole('region', { name: /Reconstruct the patients/ }).screenshot({ path: `${process.env.DOC_SHOTS}/digitise-reconstruct.png` })
     expect(await axeViolations(page)).toEqual([])
     expect(errors).toEqual([])
   })

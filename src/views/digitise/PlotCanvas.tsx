@@ -48,6 +48,9 @@ export function PlotCanvas({ state, dispatch, onPickColour }: Props) {
   }
 
   const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
+    // No text selection or native image drag: a second drag would otherwise start a drag-and-drop
+    // of the selection, and the browser would stop sending pointer events.
+    e.preventDefault()
     const at = imagePoint(e.currentTarget, e)
     if (mode.kind === 'calibrate') dispatch({ type: 'ref', ref: mode.ref, at })
     else if (mode.kind === 'add') dispatch({ type: 'add-point', at })
@@ -56,10 +59,7 @@ export function PlotCanvas({ state, dispatch, onPickColour }: Props) {
       const i = nearest(at)
       if (i === null) return
       if (mode.kind === 'erase') dispatch({ type: 'delete-point', index: i })
-      else {
-        setDragging(i)
-        e.currentTarget.setPointerCapture?.(e.pointerId)
-      }
+      else setDragging(i)
     }
   }
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
@@ -78,7 +78,12 @@ export function PlotCanvas({ state, dispatch, onPickColour }: Props) {
         data-mode={mode.kind}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
-        onPointerUp={() => setDragging(null)}
+        onPointerUp={(e) => {
+          // The browser may fold the last move into the release: place the point where it was let go.
+          if (dragging !== null) dispatch({ type: 'move-point', index: dragging, at: imagePoint(e.currentTarget, e) })
+          setDragging(null)
+        }}
+        onPointerLeave={() => setDragging(null)}
       >
         <image href={image.url} width={image.width} height={image.height} />
         {(Object.keys(REF_LABEL) as RefName[]).map((k) => {
