@@ -61,3 +61,24 @@ describe('CurvesPanel', () => {
     expect(screen.getByRole('status')).toHaveTextContent('No pixels of #1f77b4 (within tolerance 60) in the plot area.')
   })
 })
+
+describe('CurvesPanel for other kinds of plot', () => {
+  it('bar charts are read by clicking, not tracing; more curves can be added and removed', async () => {
+    const user = userEvent.setup()
+    render(<Harness initial={{ ...CALIBRATED, chartType: 'bar' }} />)
+    expect(screen.queryByRole('button', { name: /by colour/ })).not.toBeInTheDocument()
+    expect(screen.getByText(/click the top of each bar/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Add a bar set' }))
+    expect(screen.getByRole('textbox', { name: 'Name of bar set 3' })).toHaveValue('Curve 3')
+    expect(screen.getByRole('radio', { name: /Curve 3/ })).toBeChecked()
+    await user.click(screen.getByRole('button', { name: 'Remove Arm 1' }))
+    expect(screen.getAllByRole('radio')).toHaveLength(2)
+  })
+
+  it('dose-response curves are traced through the middle of the line', async () => {
+    const user = userEvent.setup()
+    render(<Harness initial={{ ...CALIBRATED, chartType: 'dose-response', active: 1 }} pixels={image()} />)
+    await user.click(screen.getByRole('button', { name: 'Trace Arm 2 by colour' }))
+    expect(screen.getByRole('status')).toHaveTextContent('Traced 6 points for Arm 2.')
+  })
+})

@@ -28,7 +28,7 @@ export function FidelityPanel({ rec, digitised, colours, printedTimes, timeUnit 
     <section aria-labelledby="dg-fid-h" className="digitise-panel">
       <h3 id="dg-fid-h">Fidelity of the reconstruction</h3>
       <figure className="digitise-fidelity">
-        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Reconstructed Kaplan–Meier curves (lines) over the digitised points (dots), 0 to ${Math.round(tMax)} ${timeUnit}`}>
+        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Reconstructed Kaplan–Meier curves (lines) over the digitised points (rings), 0 to ${Math.round(tMax)} ${timeUnit}`}>
           <line x1={PAD.l} x2={W - PAD.r} y1={y(0)} y2={y(0)} stroke="currentColor" />
           <line x1={PAD.l} x2={PAD.l} y1={y(0)} y2={y(1)} stroke="currentColor" />
           {[0, 0.5, 1].map((s) => (
@@ -43,14 +43,14 @@ export function FidelityPanel({ rec, digitised, colours, printedTimes, timeUnit 
           ))}
           {rec.arms.map((a, i) => (
             <g key={a.id}>
-              <path d={paths[i]} fill="none" stroke={colours[i]} strokeWidth="1.5" />
               {digitised[i]!.map((p, j) => (
-                <circle key={j} cx={x(p.t)} cy={y(p.s)} r="1.6" fill={colours[i]} opacity="0.5" />
+                <circle key={j} cx={x(p.t)} cy={y(p.s)} r="2.4" fill="none" stroke={colours[i]} strokeWidth="0.8" opacity="0.6" />
               ))}
+              <path d={paths[i]} fill="none" stroke={colours[i]} strokeWidth="1" />
             </g>
           ))}
         </svg>
-        <figcaption>Lines: Kaplan–Meier of the reconstructed patients. Dots: the digitised points. They should coincide.</figcaption>
+        <figcaption>Lines: Kaplan–Meier of the reconstructed patients. Rings: the digitised points. The lines should run through the rings.</figcaption>
       </figure>
       <table className="digitise-table">
         <caption>Number at risk: printed under the figure against estimated from the reconstruction</caption>
