@@ -120,3 +120,20 @@ describe.each([11, 12, 13])('Guyot round trip from a per-column colour trace, se
     expect(Math.abs(rebuilt.hr / original.hr - 1)).toBeLessThan(0.05)
   })
 })
+
+describe.each([31, 32, 33])('Guyot round trip with ±1 pixel reading noise, seed %i', (seed) => {
+  it('still gives back the HR within 5 % and the printed numbers at risk', () => {
+    const rand = mulberry32(seed)
+    const control = simulateArm(rand, 200, 12, 40)
+    const treated = simulateArm(rand, 200, 20, 40)
+    // Each click lands up to a pixel either way in t and S, so points may even run backwards.
+    const noise = mulberry32(seed + 100)
+    const jitter = (pts: { t: number; s: number }[]) => pts.map((p) => ({ t: p.t + (noise() - 0.5) * 2 * T_STEP, s: p.s + (noise() - 0.5) * 2 * S_STEP }))
+    const [a, b] = [control, treated].map((data) =>
+      reconstructIpd({ points: jitter(stepCorners(kaplanMeier(data).curve, T_STEP, S_STEP)), risk: { times: PRINTED, nRisk: numberAtRisk(data, PRINTED) } }),
+    )
+    expect(a!.estimatedNRisk).toEqual(numberAtRisk(control, PRINTED))
+    expect(b!.estimatedNRisk).toEqual(numberAtRisk(treated, PRINTED))
+    expect(Math.abs(coxTwoGroups(a!.subjects, b!.subjects).hr / coxTwoGroups(control, treated).hr - 1)).toBeLessThan(0.05)
+  })
+})
