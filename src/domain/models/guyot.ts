@@ -170,6 +170,8 @@ export function reconstructIpd(input: GuyotInput): GuyotResult {
     for (const t of run.censorTimes) subjects.push({ time: t, event: false })
     censoredSoFar += run.censorTimes.length
     eventsSoFar += run.eventCount
+    // The next interval starts from the reconstructed count (not the printed one), so the patients
+    // always add up to the arm's size even where the printed count could not be met exactly.
     state = run.state
   }
   // Whoever is still at risk after the last digitised point is censored there.
