@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DIGITISER_TOOL, digitisedData, GUYOT_MODEL, isoToday, reconstructSurvival, type ReconstructionInput } from './digitised'
+import { DIGITISER_TOOL, digitisedData, digitisedSeries, GUYOT_MODEL, isoToday, reconstructSurvival, type ReconstructionInput } from './digitised'
 import { kaplanMeier, numberAtRisk } from './models/kaplanMeier'
 import { mulberry32, simulateArm, stepCorners } from './models/survivalSim.test-data'
 
@@ -65,5 +65,39 @@ describe('reconstructSurvival', () => {
 
   it('names the arm whose input is wrong', () => {
     expect(() => reconstructSurvival({ ...input, arms: [input.arms[0], { ...input.arms[1], nRisk: [100, 60] }] })).toThrow(/^Drug: the number-at-risk table/)
+  })
+})
+
+describe('digitisedSeries: captured points as a drawable series', () => {
+  const curves = [
+    { label: 'Parental', points: [{ x: 0.01, y: 98 }, { x: 0.1, y: 80 }, { x: 1, y: 30 }] },
+    { label: 'Resistant', points: [{ x: 0.01, y: 99 }, { x: 1, y: 85 }] },
+  ]
+  const labels = { title: 'Viability after drug', xUnit: 'µM', yUnit: '%' }
+
+  it.each(['dose-response', 'growth'] as const)('%s: every point digitized, one group per curve', (kind) => {
+    const s = digitisedSeries(kind, curves, REF, labels)
+    expect(s.kind).toBe(kind)
+    const groups = 'curves' in s ? s.curves : 'arms' in s ? s.arms : []
+    expect(groups.map((g) => g.label)).toEqual(['Parental', 'Resistant'])
+    const points = groups.flatMap((g) => ('points' in g ? (g.points ?? []) : []))
+    expect(points).toHaveLength(5)
+    expect(points.every((p) => p.provenance === 'digitized' && p.digitization?.tool === DIGITISER_TOOL)).toBe(true)
+  })
+
+  it('bar: one digitized value per clicked bar, left to right', () => {
+    const s = digitisedSeries('bar', [{ label: 'Colonies', points: [{ x: 2, y: 40 }, { x: 1, y: 100 }] }], REF, { ...labels, yUnit: 'count' })
+    expect(s.kind).toBe('endpoint')
+    const groups = s.kind === 'endpoint' ? s.groups : []
+    expect(groups.map((g) => [g.id, g.value.value, g.value.provenance])).toEqual([
+      ['colonies-1', 100, 'digitized'],
+      ['colonies-2', 40, 'digitized'],
+    ])
+  })
+
+  it('says what is missing', () => {
+    expect(() => digitisedSeries('growth', [{ label: 'A', points: [] }], REF, labels)).toThrow('capture at least one point first')
+    expect(() => digitisedSeries('growth', curves, REF, { ...labels, yUnit: '' })).toThrow(/^unit: /)
+    expect(() => digitisedSeries('bar', curves, REF, { ...labels, title: 'ab' })).toThrow(/^title: /)
   })
 })

@@ -7,7 +7,7 @@ import { kaplanMeier } from './models/kaplanMeier'
 import { medianWithCi, type MedianWithCi } from './models/kmMedian'
 import { logRankTest, type LogRankResult } from './models/logRank'
 import { Datum, Source, type Quantity } from './schema/provenance'
-import { SurvivalSeries } from './schema/series'
+import { DoseResponseSeries, EndpointSeries, GrowthSeries, SurvivalSeries, type Series } from './schema/series'
 
 /** The name every digitised value carries as its tool. */
 export const DIGITISER_TOOL = 'Resistance Explorer digitiser'
@@ -144,4 +144,52 @@ export function reportedHrQuantity(r: ReportedHr, study: string): Quantity {
   if (r.lower !== undefined && r.upper !== undefined) q.ci = { lower: r.lower, upper: r.upper, level: 0.95 }
   if (r.p !== undefined) q.p = { relation: r.pRelation ?? '=', value: r.p }
   return q
+}
+
+/** A captured curve in data units, named. */
+export interface CapturedCurve {
+  label: string
+  points: readonly { x: number; y: number }[]
+}
+
+/** What the reader types to draw captured points as a chart: its title and the two axis units. */
+export interface PreviewLabels {
+  title: string
+  xUnit: string
+  yUnit: string
+}
+
+/**
+ * Captured points as a drawable series of the plot's kind (dose-response, growth, or bars as an
+ * endpoint series), every value `digitized`; the chart registry then draws it like any other.
+ */
+export function digitisedSeries(kind: 'dose-response' | 'growth' | 'bar', curves: readonly CapturedCurve[], ref: FigureRef, labels: PreviewLabels): Series {
+  checkFigureRef(ref)
+  const source = { study: ref.study, locator: ref.locator }
+  const base = { id: 'digitised', title: labels.title, source }
+  const groups = curves.filter((c) => c.points.length).map((c, i) => ({ id: `curve-${i + 1}`, label: c.label, agents: [], points: digitisedData(c.points, ref) }))
+  if (!groups.length) throw new Error('capture at least one point first')
+  if (kind === 'dose-response') return readable(DoseResponseSeries, { ...base, kind: 'dose-response', agent: 'digitised', doseUnit: labels.xUnit, response: `response (${labels.yUnit})`, curves: groups })
+  if (kind === 'growth') return readable(GrowthSeries, { ...base, kind: 'growth', measure: 'volume', unit: labels.yUnit, arms: groups })
+  // Bars: one group per clicked bar, left to right, each value digitized.
+  const bars = curves.flatMap((c) =>
+    [...c.points].sort((a, b) => a.x - b.x).map((p, j) => ({
+      id: `${slugOf(c.label)}-${j + 1}`,
+      label: `${c.label} ${j + 1}`,
+      agents: [],
+      value: { value: p.y, unit: labels.yUnit, provenance: 'digitized', source, digitization: { tool: DIGITISER_TOOL, date: ref.date } },
+    })),
+  )
+  return readable(EndpointSeries, { ...base, kind: 'endpoint', endpoint: labels.title, measure: `value (${labels.yUnit})`, unit: labels.yUnit, groups: bars })
+}
+
+/** Parse with a schema, or throw one plain line per problem ("unit: Too small…" → where and what). */
+function readable<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): T {
+  const r = schema.safeParse(value)
+  if (r.success) return r.data
+  throw new Error(r.error.issues.map((i) => `${i.path.map(String).join('.') || 'series'}: ${i.message}`).join('; '))
+}
+
+function slugOf(label: string): string {
+  return label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'bar'
 }

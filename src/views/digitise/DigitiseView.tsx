@@ -7,6 +7,7 @@ import { DigitisedPoints } from './DigitisedPoints'
 import { calibrationOf, INITIAL, reduce, type ChartType } from './digitise-state'
 import { ImageLoader } from './ImageLoader'
 import { PlotCanvas } from './PlotCanvas'
+import { PreviewPanel } from './PreviewPanel'
 import { SurvivalPanel } from './SurvivalPanel'
 import './digitise.css'
 
@@ -79,7 +80,11 @@ export default function DigitiseView() {
           {'calibration' in cal && (
             <>
               <DigitisedPoints curves={state.curves} calibration={cal.calibration} figure={figure} />
-              {state.chartType === 'survival' && <SurvivalPanel curves={state.curves} calibration={cal.calibration} figure={figure} />}
+              {state.chartType === 'survival' ? (
+                <SurvivalPanel curves={state.curves} calibration={cal.calibration} figure={figure} />
+              ) : (
+                <PreviewPanel key={state.chartType} kind={state.chartType} curves={state.curves} calibration={cal.calibration} figure={figure} />
+              )}
             </>
           )}
         </div>
