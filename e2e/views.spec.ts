@@ -9,6 +9,7 @@ const VIEWS = [
   ['/compare', /Compare/],
   ['/pathway', /Pathways/],
   ['/present', /Present/],
+  ['/digitise', /Digitise a figure/],
 ] as const
 
 describe('every view in Chromium at 390 px, light and dark', () => {

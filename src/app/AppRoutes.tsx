@@ -14,6 +14,7 @@ const CompareView = lazyWithRetry(() => import('../views/compare/CompareView'))
 const PathwayView = lazyWithRetry(() => import('../views/pathway/PathwayView'))
 const PresentView = lazyWithRetry(() => import('../views/present/PresentView'))
 const JournalView = lazyWithRetry(() => import('../views/journal/JournalView'))
+const DigitiseView = lazyWithRetry(() => import('../views/digitise/DigitiseView'))
 
 /** The five views; a view that failed (even its code) recovers on Retry or on navigating elsewhere. */
 export function AppRoutes() {
@@ -43,6 +44,7 @@ export function AppRoutes() {
           </Route>
           <Route path="/present" component={PresentView} />
           <Route path="/journal" component={JournalView} />
+          <Route path="/digitise" component={DigitiseView} />
           <Route>
             <h1>Page not found</h1>
             <p>

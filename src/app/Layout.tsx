@@ -35,6 +35,8 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink path="/compare" label="Compare" />
           <NavLink path="/pathway" label="Pathways" />
           <NavLink path="/present" label="Present" />
+          <NavLink path="/journal" label="Journal club" />
+          <NavLink path="/digitise" label="Digitise" />
         </nav>
         <ActionToggle action={themeAction} />
       </header>

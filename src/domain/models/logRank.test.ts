@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import lungMonths from './fixtures/cox-lung-months.json'
+import lungSex from './fixtures/cox-lung-sex.json'
 import exactHalf from './fixtures/km-exact-half.json'
 import tiesCensoring from './fixtures/km-ties-censoring.json'
 import unequalArms from './fixtures/km-unequal-arms.json'
@@ -7,11 +9,11 @@ import { logRankTest } from './logRank'
 
 // Expected chi-square, p, observed and expected from R survdiff via fixtures/make-fixtures.R.
 
-function arm(fx: typeof tiesCensoring | typeof unequalArms | typeof exactHalf, g: string): SurvivalObservation[] {
+function arm(fx: typeof tiesCensoring | typeof unequalArms | typeof exactHalf | typeof lungSex, g: string): SurvivalObservation[] {
   return fx.data.time.flatMap((time, i) => (fx.data.group[i] === g ? [{ time, event: fx.data.status[i] as 0 | 1 }] : []))
 }
 
-describe.each([tiesCensoring, unequalArms, exactHalf])('log-rank vs R survdiff: $name', (fx) => {
+describe.each([tiesCensoring, unequalArms, exactHalf, lungSex, lungMonths])('log-rank vs R survdiff: $name', (fx) => {
   const [g1, g2] = Object.keys(fx.survdiff.observed) as [string, string]
   const r = fx.survdiff
   const res = logRankTest(arm(fx, g1), arm(fx, g2))
