@@ -1,5 +1,5 @@
 // Shared with the lazy views' chunk, so the bundler places the jitless switch in the same chunk as zod and ahead of the schemas.
-import './zod-config'
+import '../domain/schema/zod-config'
 import type { z } from 'zod'
 import { describeIssues } from '../domain/validation'
 import { ApiError } from './errors'

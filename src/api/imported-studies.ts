@@ -1,3 +1,4 @@
+import '../domain/schema/zod-config'
 import type { z } from 'zod'
 import { Catalogue, type Agent } from '../domain/schema/agent'
 import { PhenotypeIndexEntry, STUDY_FILES, type StudyBundle, type StudyFile, type StudySummary } from '../domain/schema/bundle'

@@ -1,3 +1,4 @@
+import '../domain/schema/zod-config'
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { STUDY_FILES, type StudyFile } from '../domain/schema/bundle'
 import type { z } from 'zod'

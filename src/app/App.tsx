@@ -1,5 +1,4 @@
 // First import: zod must be set jitless before any schema module is evaluated.
-import '../api/zod-config'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Router } from 'wouter'

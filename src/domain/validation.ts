@@ -1,3 +1,4 @@
+import './schema/zod-config'
 import type { z } from 'zod'
 
 /** One readable line per problem: the exact path and what was expected, e.g. `[3].quantity.source.locator: ...`. */

@@ -1,3 +1,4 @@
+import '../schema/zod-config'
 import type { z } from 'zod'
 
 /** One thing wrong with an imported file: where, what, and how to fix it, in plain words. */

@@ -1,3 +1,4 @@
+import './zod-config'
 import { z } from 'zod'
 
 /** How a value came to be: see DESIGN.md, "Provenance". Ordered weakest-last. */

@@ -1,5 +1,6 @@
 // The series-kind registry, domain half: one definition per kind, one map. Every switch on `kind` in the
 // domain goes through `seriesKinds`; the chart half is src/charts/kinds.ts.
+import '../schema/zod-config'
 import { z } from 'zod'
 import { correlationKind, CorrelationSeries } from './correlation'
 import { doseResponseKind, DoseResponseSeries } from './dose-response'

@@ -1,3 +1,4 @@
+import '../schema/zod-config'
 import type { z } from 'zod'
 import type { Provenance, Quantity } from '../schema/provenance'
 

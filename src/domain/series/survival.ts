@@ -1,3 +1,4 @@
+import '../schema/zod-config'
 import { z } from 'zod'
 import { Datum, Quantity } from '../schema/provenance'
 import { Id } from '../schema/study'

@@ -1,5 +1,4 @@
 import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react'
-import { Link } from 'wouter'
 import { useCatalogue } from '../../api/catalogue'
 import { useStudies } from '../../api/studies'
 import { answerFor, subjectFor } from '../../domain/drug-answer'
@@ -30,9 +29,6 @@ export default function OverviewView() {
       <header className="view-head ov-head">
         <h1>How cancers escape targeted drugs</h1>
         <p className="lede">Which models resist a drug, and what restores sensitivity, across published studies; every value says where it came from.</p>
-        <p>
-          <Link href="/journal">Journal club: import your own paper or write one up</Link>
-        </p>
       </header>
       <QueryPanel label="Study list" query={studies}>
         {(list) => <OverviewBody list={list} />}
