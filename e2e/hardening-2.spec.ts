@@ -117,3 +117,41 @@ describe('8. exports strip control and bidi characters and report their failures
     expect(s.errors).toEqual([])
   })
 })
+
+describe('9. a 10,000-character unbroken label widens no page', () => {
+  const LONG = 'W'.repeat(10_000)
+  /** Sets every string under one of `keys` in `x` to LONG; step titles are left alone (the schema caps them at 70). */
+  const lengthen =
+    (keys: string[]) =>
+    (x: unknown): void => {
+      if (Array.isArray(x)) return x.forEach(lengthen(keys))
+      if (!x || typeof x !== 'object') return
+      for (const [k, v] of Object.entries(x)) {
+        if (k === 'steps') continue
+        if (typeof v === 'string' && keys.includes(k)) (x as Json)[k] = LONG
+        else lengthen(keys)(v)
+      }
+    }
+  const LABELS = ['label', 'title', 'endpoint', 'xLabel', 'yLabel']
+  const ROUTES = ['/study/mo2022', '/', '/compare?cmp=mo2022:pfs-s6k1:high,mo2022:disc-regimens:reg-fulvestrant', '/pathway/mo2022', '/pathway/combined', '/present/mo2022', '/present/mo2022?presenter=1']
+  for (const path of ROUTES)
+    it(path, async () => {
+      for (const doc of ['series', 'pathway', 'study']) await editJson(s.page, `**/api/studies/mo2022/${doc}.json`, lengthen(LABELS))
+      await editJson(s.page, '**/api/studies/mo2022/evidence.json', lengthen(['measure']))
+      await editJson<Json[]>(s.page, '**/api/studies.json', (list) => lengthen(LABELS)(list.find((x) => x.id === 'mo2022')))
+      await s.page.goto(`${base}${path}`)
+      await s.page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'attached' })
+      await s.page.locator('.recharts-surface, [data-node], table').first().waitFor({ state: 'attached' })
+      // Charts mount near the viewport: scroll through the page so every one is drawn before measuring.
+      await s.page.evaluate(async () => {
+        for (let y = 0; y < document.scrollingElement!.scrollHeight; y += 600) {
+          window.scrollTo(0, y)
+          await new Promise((r) => setTimeout(r, 30))
+        }
+      })
+      const { scrollWidth, innerWidth } = await s.page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }))
+      expect(await s.page.getByText(/does not match the expected format/).count()).toBe(0)
+      expect(scrollWidth).toBeLessThanOrEqual(innerWidth)
+      expect(s.errors).toEqual([])
+    })
+})

@@ -8,6 +8,7 @@ import { niceTicks } from '../scale'
 import { useWidth } from '../useWidth'
 import { waterfallCsv, type WaterfallBarView, type WaterfallView } from './model'
 import { WaterfallTable } from './WaterfallTable'
+import { shortLabel } from '../short-label'
 
 /** Props of WaterfallChart. */
 export interface WaterfallChartProps {
@@ -63,7 +64,7 @@ export const WaterfallChart = memo(function WaterfallChart({ title, study, figur
         <BarChart width={width} height={height} data={view.bars} margin={{ top: 28, right: 16, bottom: 28, left: 8 }} aria-label={`${title}, largest first: ${view.bars.map((b) => `${b.label} ${b.text} ${view.unit} (${b.provenance})`).join('; ')}`}>
           <HatchDefs prefix={prefix} colours={SERIES_COLOURS} />
           <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis dataKey="label" interval={0} stroke="var(--axis)" tick={AXIS_TEXT} />
+          <XAxis dataKey="label" interval={0} stroke="var(--axis)" tick={AXIS_TEXT} tickFormatter={(l: string) => shortLabel(l, Math.max(3, Math.floor(width / Math.max(1, view.bars.length) / 7)))} />
           <YAxis
             width={72}
             stroke="var(--axis)"
