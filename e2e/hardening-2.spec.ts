@@ -155,3 +155,66 @@ describe('9. a 10,000-character unbroken label widens no page', () => {
       expect(s.errors).toEqual([])
     })
 })
+
+describe('10. a study with a 10,000-point series and 5,000 evidence rows stays responsive', () => {
+  const BIG = 'Ten thousand generated points'
+  /** mo2022 with one generated 10,000-point scatter and 5,000 generated evidence rows. */
+  async function serveBigStudy(page: Page) {
+    await editJson<Json[]>(page, '**/api/studies/mo2022/series.json', (list) => {
+      const model = list.find((x) => x.id === 'mif-s6k1-cyclin-e1') as { points: Json[] }
+      const points = Array.from({ length: 10_000 }, (_, i) => ({ ...model.points[0], x: (i * 7919) % 1000, y: ((i * 104_729) % 997) / 10 }))
+      list.push({ ...model, id: 'big-scatter', title: BIG, points })
+    })
+    await editJson<Json[]>(page, '**/api/studies/mo2022/evidence.json', (rows) => {
+      const model = rows[0]!
+      for (let i = 0; i < 5000; i++) rows.push({ ...model, id: `gen-${i}`, measure: `generated measure ${i}` })
+    })
+    // Long tasks are recorded from the first script on.
+    await page.addInitScript(() => {
+      const w = window as unknown as { longest: number }
+      w.longest = 0
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.longest = Math.max(w.longest, e.duration)))).observe({ type: 'longtask', buffered: true })
+    })
+  }
+  const longest = (page: Page) => page.evaluate(() => (window as unknown as { longest: number }).longest)
+
+  it('loads, draws the thinned chart, scrolls the evidence table and toggles without a task over 200 ms', async () => {
+    await serveBigStudy(s.page)
+    await s.page.goto(`${base}/study/mo2022`)
+    const fig = await chartNamed(s.page, BIG)
+    await fig.locator('svg.recharts-surface').waitFor()
+    expect(await fig.textContent()).toContain('Chart drawn')
+    expect(await fig.textContent()).toMatch(/drawn [\d,]+ of 10,000 points/)
+    expect(await fig.locator('.recharts-scatter-symbol').count()).toBeLessThanOrEqual(384)
+    const table = s.page.getByRole('region', { name: 'Evidence table, scrollable' })
+    await table.scrollIntoViewIfNeeded()
+    expect(await table.getByRole('table').getAttribute('aria-rowcount')).toMatch(/^5\d{3}$/)
+    expect(await table.getByRole('row').count()).toBeLessThan(200)
+    // Scroll the table to its middle and its end: the rows there are drawn.
+    await table.evaluate((el) => (el.scrollTop = el.scrollHeight / 2))
+    await table.getByRole('rowheader', { name: /generated measure 24\d\d/ }).first().waitFor()
+    await table.evaluate((el) => (el.scrollTop = el.scrollHeight))
+    await table.getByRole('rowheader', { name: 'generated measure 4999' }).waitFor()
+    // A toggle: time from click to the next painted frame.
+    const toggleMs = await s.page.evaluate(async () => {
+      const button = [...document.querySelectorAll<HTMLButtonElement>('button.toggle')].find((b) => b.textContent?.includes('Palbociclib'))!
+      const t0 = performance.now()
+      button.click()
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+      return performance.now() - t0
+    })
+    console.info(`big series: longest task ${(await longest(s.page)).toFixed(0)} ms, toggle ${toggleMs.toFixed(0)} ms`)
+    expect(toggleMs).toBeLessThan(100)
+    expect(await longest(s.page)).toBeLessThan(200)
+    expect(s.errors).toEqual([])
+  })
+
+  it('the CSV keeps all 10,000 points', async () => {
+    await serveBigStudy(s.page)
+    await s.page.goto(`${base}/study/mo2022`)
+    const fig = await chartNamed(s.page, BIG)
+    await fig.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+    const csv = (await exportFile(s.page, fig, 'CSV')).body.toString('utf8')
+    expect(csv.split('\r\n').filter((l) => /,point \d+,/.test(l))).toHaveLength(10_000)
+  })
+})

@@ -41,6 +41,7 @@ export const CorrelationChart = memo(function CorrelationChart({ title, study, f
           Drawn: {view.drawn.text} <ProvenanceBadge provenance={view.drawn.provenance} title="Pearson's r of the plotted points" />.{' '}
         </span>
       )}
+      {view.thinned && <span className="chart__stat">Chart {view.thinned}; the table and CSV hold all. </span>}
       {note && <span className="chart__note">{note} </span>}
       {view.hiddenIllustrative > 0 && <span className="chart__stat">{view.hiddenIllustrative} illustrative points hidden. </span>}
     </>
@@ -52,7 +53,7 @@ export const CorrelationChart = memo(function CorrelationChart({ title, study, f
           <CartesianGrid stroke="var(--grid)" />
           <XAxis type="number" dataKey="x" domain={['auto', 'auto']} tickFormatter={fmt} stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: view.xLabel, position: 'insideBottom', offset: -26, fill: 'var(--fg)' }} />
           <YAxis type="number" dataKey="y" width={64} domain={['auto', 'auto']} tickFormatter={fmt} stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: view.yLabel, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', style: { textAnchor: 'middle' } }} />
-          <Scatter data={view.points} fill={colourAt(0)} shape={<ProvDot r={7} colour={colourAt(0)} />} isAnimationActive={false} />
+          <Scatter data={view.plotted} fill={colourAt(0)} shape={<ProvDot r={7} colour={colourAt(0)} />} isAnimationActive={false} />
         </ScatterChart>
       </div>
     </ChartFrame>
