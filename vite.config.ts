@@ -6,7 +6,7 @@ import { apiRoutes } from './src/mocks/routes.ts'
 
 /**
  * index.html's meta CSP plus frame-ancestors (which a meta tag cannot set), sent as a header by `npm start`.
- * worker-src 'self' is for the MSW worker in dev; nothing needs blob: workers. Keep in step with public/_headers.
+ * worker-src 'self' is for the offline service worker (production) and the MSW worker (dev); nothing needs blob: workers. Keep in step with public/_headers.
  */
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'"

@@ -1,3 +1,6 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { preview, type PreviewServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launch } from './browser'
@@ -54,5 +57,30 @@ describe('offline in the lecture hall', () => {
     await page.goto(`${base}/pathway/mo2022`)
     await page.locator('[data-node]').first().waitFor()
     expect(errors).toEqual([])
+  })
+})
+
+describe('a new build deployed', () => {
+  it('is offered with an Update button, which switches to it', async () => {
+    // A copy of the build, so "deploying" (changing sw.js) leaves the shared build alone.
+    const dir = mkdtempSync(join(tmpdir(), 'offline-'))
+    cpSync(outDir, dir, { recursive: true })
+    const own = await preview({ build: { outDir: dir }, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'silent' })
+    try {
+      const base = own.resolvedUrls!.local[0]!.replace(/\/$/, '')
+      const page = await browser.newPage()
+      await page.goto(`${base}/`)
+      await page.getByRole('status').filter({ hasText: 'Available offline' }).waitFor()
+      appendFileSync(join(dir, 'sw.js'), '\n// build 2\n')
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update())
+      const banner = page.getByRole('status').filter({ hasText: 'A new version of Resistance Explorer is available' })
+      await banner.waitFor()
+      await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Update' }).click()])
+      await page.getByRole('heading', { level: 1, name: /How cancers escape/ }).waitFor()
+      expect(await banner.count()).toBe(0)
+    } finally {
+      await own.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
