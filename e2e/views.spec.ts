@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { axeViolations, browserSession, chartNamed } from './browser'
 
 const base = inject('baseUrl')
-const s = browserSession({ width: 390, height: 844 })
+const s = browserSession({ width: 390, height: 844 }, { serviceWorkers: 'allow' })
 
 const VIEWS = [
   ['/', /How cancers escape targeted drugs/],

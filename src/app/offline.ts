@@ -34,7 +34,8 @@ export async function registerOffline(): Promise<void> {
       },
     }),
   )
-  const reg = await wb.register()
+  // Registration can be refused (a browser policy, a private window): the app then simply stays online-only.
+  const reg = await wb.register().catch(() => undefined)
   // Already installed on an earlier visit: the cache is there.
   if (reg?.active && navigator.serviceWorker.controller) set({ ready: true })
 }

@@ -7,7 +7,7 @@ export const MAX_MARKS = 1500
 /**
  * Keeps at most one point per cell of a `cols` × `rows` grid over the points' extent (the first in each cell,
  * in input order), so a scatter keeps its shape and its outliers. Returns the input itself when it has at most
- * `max` points. The default grid (24 × 16: cells a dot or two wide on a 600 × 300 plot) holds at most 384 marks, which recharts draws within one 200 ms task.
+ * `max` points. The default grid (24 × 16: cells a dot or two wide on a 600 × 300 plot) holds at most 384 marks.
  */
 export function thinScatter<P extends { x: number; y: number }>(points: readonly P[], cols = 24, rows = 16, max = MAX_MARKS): readonly P[] {
   if (points.length <= max) return points
