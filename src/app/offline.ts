@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react'
 
 /** What the offline banner shows: cached for offline use, and whether a newer build is waiting. */
-export interface OfflineState {
+interface OfflineState {
   ready: boolean
   /** Activates the waiting build and reloads; null while none waits. */
   update: (() => void) | null

@@ -2,7 +2,7 @@
 // per few pixels. Tables and CSV keep every value; the caption says how many were drawn.
 
 /** Largest number of marks a chart draws before it thins them. */
-export const MAX_MARKS = 1500
+const MAX_MARKS = 1500
 
 /**
  * Keeps at most one point per cell of a `cols` × `rows` grid over the points' extent (the first in each cell,
