@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { readMockFiles } from './scripts/mock-files.ts'
 import { apiRoutes } from './src/mocks/routes.ts'
 
 /**
  * index.html's meta CSP plus frame-ancestors (which a meta tag cannot set), sent as a header by `npm start`.
- * worker-src 'self' is for the MSW worker in dev; nothing needs blob: workers. Keep in step with public/_headers.
+ * worker-src 'self' is for the offline service worker (production) and the MSW worker (dev); nothing needs blob: workers. Keep in step with public/_headers.
  */
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'"
@@ -52,8 +53,26 @@ function malformedPathFallback(): Plugin {
   }
 }
 
+/**
+ * The offline service worker (issue 16, item 12): Workbox precaches everything the build writes — shell, route
+ * chunks, and the static /api/**.json — and serves index.html for any navigation. src/app/offline.ts registers
+ * it in production only; the dev server never serves it (devOptions off), so MSW's dev worker is untouched.
+ */
+const offline = VitePWA({
+  injectRegister: false,
+  registerType: 'prompt',
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,json,png,ico,woff2}'],
+    navigateFallback: '/index.html',
+    navigateFallbackDenylist: [/^\/api\//],
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+  },
+})
+
 export default defineConfig(({ command }) => ({
-  plugins: [react(), staticApi(), malformedPathFallback()],
+  plugins: [react(), staticApi(), malformedPathFallback(), offline],
   // The MSW worker lives in dev-public/ so it never reaches dist/.
   publicDir: command === 'serve' ? 'dev-public' : 'public',
   // Scan every view up front so lazily loaded routes don't trigger a dependency re-bundle mid-session.

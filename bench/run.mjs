@@ -96,6 +96,47 @@ async function interactions(page, step) {
   return { paint: median(paint), settled: median(settled), changes }
 }
 
+/**
+ * Issue 16, item 10: mo2022 served with one generated 10,000-point scatter and 5,000 generated evidence rows
+ * (the same case as e2e/hardening-2.spec.ts). Returns a page on /study/mo2022 with the big chart drawn, and the
+ * longest task seen from navigation through drawing the chart and scrolling the evidence table.
+ */
+async function bigStudy(rate) {
+  const p = await openPage(rate)
+  const edit = (glob, change) =>
+    p.page.route(glob, async (route) => {
+      const res = await route.fetch()
+      const json = await res.json()
+      change(json)
+      await route.fulfill({ response: res, body: JSON.stringify(json) })
+    })
+  await edit('**/api/studies/mo2022/series.json', (list) => {
+    const model = list.find((x) => x.kind === 'correlation')
+    const points = Array.from({ length: 10_000 }, (_, i) => ({ ...model.points[0], x: (i * 7919) % 1000, y: ((i * 104_729) % 997) / 10 }))
+    list.push({ ...model, id: 'big-scatter', title: 'Ten thousand generated points', points })
+  })
+  await edit('**/api/studies/mo2022/evidence.json', (rows) => {
+    for (let i = 0; i < 5000; i++) rows.push({ ...rows[0], id: `gen-${i}`, measure: `generated measure ${i}` })
+  })
+  await p.page.addInitScript(() => {
+    window.__longest = 0
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__longest = Math.max(window.__longest, e.duration)))).observe({ type: 'longtask', buffered: true })
+  })
+  await p.page.goto(`${app.url}/study/mo2022`, { waitUntil: 'commit' })
+  const t0 = await p.page.evaluate(() => window.__paintedAt('figure .recharts-surface'))
+  await p.page.locator('.on-screen').filter({ hasText: 'Ten thousand generated points' }).first().scrollIntoViewIfNeeded()
+  await p.page.getByRole('figure', { name: 'Ten thousand generated points', exact: true }).locator('.recharts-surface').waitFor()
+  const chart = await p.page.evaluate(() => performance.now())
+  const table = p.page.getByRole('region', { name: 'Evidence table, scrollable' })
+  await table.scrollIntoViewIfNeeded()
+  for (const f of [0.25, 0.5, 0.75, 1]) {
+    await table.evaluate((el, f) => (el.scrollTop = el.scrollHeight * f), f)
+    await p.page.waitForTimeout(100)
+  }
+  const dom = await p.page.evaluate(() => document.getElementsByTagName('*').length)
+  return { ...p, firstChart: t0, bigChart: chart, dom, longest: () => p.page.evaluate(() => window.__longest) }
+}
+
 // What to measure, from the built data: the busiest study (most series), and the agent most of its groups use.
 const apiJson = (p) => JSON.parse(readFileSync(join(dist, 'api', p), 'utf8'))
 const studies = apiJson('studies.json').map((s) => s.id)
@@ -178,6 +219,14 @@ for (const rate of RATES) {
   const compare = await interactions(p.page, (pg) => pg.evaluate((n) => window.__toggleByName(n), nameOf(compareAgent)))
   await p.close()
   row(`Compare, 4 selections (${cmpCharts} charts), toggle ${nameOf(compareAgent)} → next paint`, rate, ms(compare.paint), `settled ${ms(compare.settled)}; ratio to baseline ${(compare.paint / base.paint).toFixed(2)}×`)
+
+  log(`CPU ${rate}×: big series (10,000 points, 5,000 evidence rows)`)
+  p = await bigStudy(rate)
+  const bigLoad = await p.longest()
+  const bigToggle = await interactions(p.page, (pg) => pg.evaluate(() => window.__toggleByName('Palbociclib')))
+  row('Big series: 10,000-point scatter + 5,000 evidence rows, big chart drawn (ms since navigation, scrolled to at once)', rate, ms(p.bigChart), `first chart ${ms(p.firstChart)}; longest task through load and table scrolling ${ms(bigLoad)}; ${p.dom} DOM nodes`)
+  row('Big series: toggle Palbociclib → next paint', rate, ms(bigToggle.paint), `settled ${ms(bigToggle.settled)}; longest task overall ${ms(await p.longest())}`)
+  await p.close()
 
   log(`CPU ${rate}×: overview with 504 studies`)
   const tti = []

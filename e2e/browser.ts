@@ -34,8 +34,11 @@ export function watchErrors(page: Page): string[] {
   return errors
 }
 
-/** One browser per spec file and a fresh page (with its error log) per test. */
-export function browserSession(viewport = { width: 1280, height: 900 }, options: { acceptDownloads?: boolean } = {}) {
+/**
+ * One browser per spec file and a fresh page (with its error log) per test. The offline service worker is
+ * blocked unless asked for: once it controls a page, requests no longer pass page.route, where faults are injected.
+ */
+export function browserSession(viewport = { width: 1280, height: 900 }, options: { acceptDownloads?: boolean; serviceWorkers?: 'allow' | 'block' } = {}) {
   const s = {} as { browser: Browser; page: Page; errors: string[] }
   beforeAll(async () => {
     s.browser = await launch()
@@ -44,7 +47,7 @@ export function browserSession(viewport = { width: 1280, height: 900 }, options:
     await s.browser?.close()
   })
   beforeEach(async () => {
-    s.page = await s.browser.newPage({ viewport, ...options })
+    s.page = await s.browser.newPage({ viewport, serviceWorkers: 'block', ...options })
     s.errors = watchErrors(s.page)
   })
   return s

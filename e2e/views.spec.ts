@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { axeViolations, browserSession, chartNamed } from './browser'
 
 const base = inject('baseUrl')
-const s = browserSession({ width: 390, height: 844 })
+const s = browserSession({ width: 390, height: 844 }, { serviceWorkers: 'allow' })
 
 const VIEWS = [
   ['/', /How cancers escape targeted drugs/],
@@ -40,6 +40,8 @@ describe('every view in Chromium at 390 px, light and dark', () => {
     expect(res?.headers()['content-security-policy']).toContain("script-src 'self'")
     await chartNamed(s.page, 'Progression-free survival on palbociclib by S6K1 expression')
     expect(requests.filter((u) => /mockServiceWorker|msw/i.test(u))).toEqual([])
-    expect(await s.page.evaluate(() => navigator.serviceWorker.controller)).toBeNull()
+    // The one service worker is the app's own offline worker (src/app/offline.ts), never MSW's.
+    const sw = await s.page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL ?? '')
+    expect(new URL(sw).pathname).toBe('/sw.js')
   })
 })

@@ -10,7 +10,13 @@ async function startMocks() {
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true })
 }
 
+/** The offline service worker, in the production build only (dev has MSW's worker on the same scope). */
+function startOffline() {
+  if (import.meta.env.PROD) void import('./app/offline').then((m) => m.registerOffline())
+}
+
 void startMocks().then(() => {
+  startOffline()
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

@@ -42,6 +42,8 @@ function invalid(url: string, path: string, problems: string[]): ApiError {
 /** GETs a JSON document and parses it with `schema`; every failure becomes an ApiError naming its kind. */
 export async function getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
   const { url, json } = await fetchJson(path, signal)
+  // Parsing and validating a big document (10,000 points) are each a long task: run them in separate tasks.
+  await new Promise((r) => setTimeout(r, 0))
   const parsed = schema.safeParse(json)
   if (!parsed.success) throw invalid(url, path, describeIssues(parsed.error, path))
   return parsed.data

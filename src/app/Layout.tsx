@@ -7,6 +7,7 @@ import { useViewHref } from '../views/common/useViewHref'
 import { CatalogueBanner } from './CatalogueBanner'
 import { DroppedEntries } from './DroppedEntries'
 import { NoticeBar } from './NoticeBar'
+import { OfflineBanner } from './OfflineBanner'
 
 function NavLink({ path, label }: { path: string; label: string }) {
   const [location] = useLocation()
@@ -41,6 +42,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <ActionToggle action={themeAction} />
       </header>
       <NoticeBar />
+      <OfflineBanner />
       <DroppedEntries />
       <CatalogueBanner />
       <DropUnknownIds />

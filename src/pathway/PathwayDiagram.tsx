@@ -2,7 +2,7 @@ import { useId, type KeyboardEvent, type Ref } from 'react'
 import type { GraphEdge } from '../domain/pathway/graph'
 import type { EdgeState, Overlay } from '../domain/pathway/overlay'
 import type { PathwayNode } from '../domain/schema/pathway'
-import { LABEL_SIZE, LINE_H, wrapLabel, type Box } from './geometry'
+import { LABEL_SIZE, LINE_H, labelCut, wrapLabel, type Box } from './geometry'
 import { CHIP_ROW, type DiagramLayout } from './layout'
 import { EDGE_STYLE, NODE_STYLE, PROPOSED_DASH, shapePath, STATE_BADGE } from './style'
 
@@ -187,7 +187,7 @@ export function PathwayDiagram({ title, nodes, edges, layout, overlay, selected,
               data-state={o.state}
               onClick={() => onSelect?.(n.id)}
             >
-              <title>{o.explanation}</title>
+              <title>{labelCut(n.label) ? `${n.label}: ${o.explanation}` : o.explanation}</title>
               <g className="pw-node__hit" role="button" tabIndex={0} aria-pressed={isSel} aria-label={`${n.label}, ${o.stateLabel}${n.support === 'proposed' ? ', proposed' : ''}${chips ? `, in ${n.studies?.join(', ')}` : ''}`} onKeyDown={onKey(n.id)}>
                 <path className="pw-node__ring" d={shapePath(style.shape, box)} />
                 <path className="pw-node__shape" d={shapePath(style.shape, box)} />

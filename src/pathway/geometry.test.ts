@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { studyIds } from '../../scripts/mock-files'
 import { Pathway } from '../domain/schema/pathway'
-import { clipToBox, overlaps, routeEdge, sampleQuad, wrapLabel } from './geometry'
+import { clipToBox, labelCut, overlaps, routeEdge, sampleQuad, wrapLabel } from './geometry'
 import { autoLayout, curatedLayout } from './layout'
 
 // Expected values are worked by hand from the formulas, not copied from output.
@@ -11,6 +11,13 @@ describe('geometry', () => {
     expect(wrapLabel('Drug-tolerant persistence, then resistance')).toEqual(['Drug-tolerant', 'persistence,', 'then resistance'])
     expect(wrapLabel('NRG1')).toEqual(['NRG1'])
     expect(wrapLabel('a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd')).toHaveLength(3)
+    expect(labelCut('NRG1')).toBe(false)
+  })
+
+  it('cuts an unbroken 10,000-character label to the box, with an ellipsis', () => {
+    const lines = wrapLabel('W'.repeat(10_000))
+    expect(lines).toEqual([`${'W'.repeat(21)}…`])
+    expect(labelCut('W'.repeat(10_000))).toBe(true)
   })
 
   it('clips a ray to the box edge: from (0,0) in a 100×40 box towards (100,100) leaves through the bottom at (20,20)', () => {

@@ -18,7 +18,15 @@ const CHAR_W = 9.3
 /** Line height of wrapped labels. */
 export const LINE_H = 19
 
-/** Greedy word wrap at `max` characters per line, at most `lines` lines (the last keeps the rest). */
+/** Longest line a node box holds (230 units wide); longer lines end in an ellipsis. */
+const MAX_LINE = 22
+
+/** True when wrapLabel cuts the label, so the node must carry the full text in its tooltip. */
+export const labelCut = (label: string) => wrapLabel(label).join(' ') !== label.split(/\s+/).filter(Boolean).join(' ')
+
+const cut = (line: string) => (line.length > MAX_LINE ? `${line.slice(0, MAX_LINE - 1)}…` : line)
+
+/** Greedy word wrap at `max` characters per line, at most `lines` lines (the last keeps the rest, cut to fit the box). */
 export function wrapLabel(label: string, max = 14, lines = 3): string[] {
   const out: string[] = []
   for (const word of label.split(/\s+/).filter(Boolean)) {
@@ -26,7 +34,7 @@ export function wrapLabel(label: string, max = 14, lines = 3): string[] {
     if (last !== undefined && (last.length + 1 + word.length <= max || out.length === lines)) out[out.length - 1] = `${last} ${word}`
     else out.push(word)
   }
-  return out.length ? out : [label]
+  return (out.length ? out : [label]).map(cut)
 }
 
 /** The box a label needs, centred on (x, y). */

@@ -43,6 +43,7 @@ export const CorrelationChart = memo(function CorrelationChart({ title, study, f
           Drawn: {view.drawn.text} <ProvenanceBadge provenance={view.drawn.provenance} title="Pearson's r of the plotted points" />.{' '}
         </span>
       )}
+      {view.thinned && <span className="chart__stat">Chart {view.thinned}; the table and CSV hold all. </span>}
       {note && <span className="chart__note">{note} </span>}
       {view.hiddenIllustrative > 0 && <span className="chart__stat">{view.hiddenIllustrative} illustrative points hidden. </span>}
     </>
@@ -54,7 +55,7 @@ export const CorrelationChart = memo(function CorrelationChart({ title, study, f
           <CartesianGrid stroke="var(--grid)" />
           <XAxis type="number" dataKey="x" domain={['auto', 'auto']} tickFormatter={fmt} tickMargin={6} padding={{ left: 14 }} stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: view.xLabel, position: 'insideBottom', offset: -26, fill: 'var(--fg)' }} />
           <YAxis type="number" dataKey="y" width={76} tickMargin={10} domain={['auto', 'auto']} tickFormatter={fmt} stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: view.yLabel, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', style: { textAnchor: 'middle' } }} />
-          <Scatter data={view.points} fill={colourAt(0)} shape={<ProvDot r={7} colour={colourAt(0)} />} isAnimationActive={false} />
+          <Scatter data={view.plotted} fill={colourAt(0)} shape={<ProvDot r={7} colour={colourAt(0)} />} isAnimationActive={false} />
           <IllustrativeBand />
         </ScatterChart>
       </div>

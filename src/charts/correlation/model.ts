@@ -2,6 +2,7 @@
 import { weakest } from '../../domain/models/provenance'
 import type { Provenance } from '../../domain/schema/provenance'
 import type { CorrelationSeries } from '../../domain/schema/series'
+import { drawnOf, thinScatter } from '../downsample'
 import { CSV_COLUMNS, type CsvTable } from '../export/csv'
 import { approx } from '../provenance-style'
 
@@ -29,6 +30,10 @@ export interface CorrelationView {
   xLabel: string
   yLabel: string
   points: { x: number; y: number; provenance: Provenance; locator: string }[]
+  /** The points the chart draws: all of them, or one per pixel cell when there are thousands (tables and CSV keep all). */
+  plotted: readonly CorrelationView['points'][number][]
+  /** "drawn N of M points" when thinned. */
+  thinned?: string
   pointsProvenance: Provenance
   /** The r the paper states, with its P when given. */
   reported?: { text: string; provenance: Provenance; locator: string }
@@ -46,11 +51,15 @@ export function correlationView(series: CorrelationSeries, hideIllustrative: boo
     points.map((p) => p.x),
     points.map((p) => p.y),
   )
+  const plotted = thinScatter(points)
+  const thinned = drawnOf(plotted.length, points.length)
   const pointsProvenance = points.length ? weakest(points.map((p) => p.provenance)) : 'reported'
   return {
     xLabel: series.xLabel,
     yLabel: series.yLabel,
     points,
+    plotted,
+    ...(thinned ? { thinned } : {}),
     pointsProvenance,
     ...(r ? { reported: { text: `r = ${r.qualifier ?? ''}${approx(r.provenance)}${r.decimals === undefined ? r.value : r.value.toFixed(r.decimals)}${r.p ? `, P ${r.p.relation} ${r.p.value}` : ''}${r.n ? `, n = ${r.n}` : ''}`, provenance: r.provenance, locator: r.source.locator } } : {}),
     ...(drawnR !== null ? { drawn: { text: `r = ${drawnR.toFixed(2)} for the ${points.length} points drawn`, provenance: weakest([pointsProvenance, 'derived']) } } : {}),

@@ -10,6 +10,7 @@ import { EndpointTable } from './EndpointTable'
 import { endpointCsv, type EndpointBar, type EndpointView } from './model'
 import { useCappedHeight } from '../chart-height'
 import { IllustrativeBand } from '../IllustrativeBand'
+import { shortLabel } from '../short-label'
 
 /** Props of EndpointChart. */
 export interface EndpointChartProps {
@@ -104,7 +105,7 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
             interval={0}
             stroke="var(--axis)"
             tick={AXIS_TEXT}
-            tickFormatter={(l: string) => (l.length > maxChars ? `${l.slice(0, maxChars - 1)}…` : l)}
+            tickFormatter={(l: string) => shortLabel(l, maxChars)}
           />
           {hasNegative && <ReferenceLine x={0} stroke="var(--axis)" />}
           <Bar dataKey="value" isAnimationActive={false} shape={(p: ShapeProps) => <Mark {...p} kind={kind} hatchPrefix={prefix} />}>

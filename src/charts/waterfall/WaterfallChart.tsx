@@ -10,6 +10,7 @@ import { waterfallCsv, type WaterfallBarView, type WaterfallView } from './model
 import { WaterfallTable } from './WaterfallTable'
 import { useCappedHeight } from '../chart-height'
 import { IllustrativeBand } from '../IllustrativeBand'
+import { shortLabel } from '../short-label'
 
 /** Props of WaterfallChart. */
 export interface WaterfallChartProps {
@@ -67,7 +68,8 @@ export const WaterfallChart = memo(function WaterfallChart({ title, study, figur
           <HatchDefs prefix={prefix} colours={SERIES_COLOURS} />
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           {/* Too narrow for level labels (a phone): turn them upright so neighbours do not print over each other. */}
-          <XAxis dataKey="label" interval={0} stroke="var(--axis)" tick={slant ? { ...AXIS_TEXT, angle: -90, textAnchor: 'end' } : AXIS_TEXT} height={slant ? 96 : 30} tickMargin={slant ? 4 : 2} />
+          <XAxis dataKey="label" interval={0} stroke="var(--axis)" tick={slant ? { ...AXIS_TEXT, angle: -90, textAnchor: 'end' } : AXIS_TEXT}
+            tickFormatter={(l: string) => shortLabel(l, slant ? 24 : Math.max(3, Math.floor(width / Math.max(1, view.bars.length) / 7)))} height={slant ? 96 : 30} tickMargin={slant ? 4 : 2} />
           <YAxis
             width={72}
             stroke="var(--axis)"

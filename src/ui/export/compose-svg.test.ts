@@ -42,4 +42,14 @@ describe('text helpers', () => {
     expect(lines.every((l) => l.length <= 50)).toBe(true)
     expect(lines.join('')).toHaveLength(500)
   })
+
+  it('strips control and bidi characters from the text and attributes of the drawn plots too', () => {
+    const plot = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+    plot.innerHTML = '<g aria-label="tick\u0001 a"><text>lab\u0008el \u202Eevil</text></g>'
+    const svg = composeSvg(doc, [plot], () => '')
+    const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml')
+    expect(parsed.querySelector('parsererror')).toBeNull()
+    expect(parsed.querySelector('g')!.getAttribute('aria-label')).toBe('tick a')
+    expect([...parsed.querySelectorAll('text')].map((t) => t.textContent)).toContain('label evil')
+  })
 })

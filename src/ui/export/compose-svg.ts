@@ -1,7 +1,7 @@
 // Builds a stand-alone SVG of a figure: title, subtitle, the plot(s), the key, the provenance footnote and the
 // source, with styles inlined and CSS variables resolved so the file looks the same anywhere.
 import type { Provenance } from '../../domain/schema/provenance'
-import { xmlText } from './clean-text'
+import { stripIllegal, xmlText } from './clean-text'
 import type { FigureDoc } from './figure-doc'
 import { LIGHT_PALETTE } from './palette'
 
@@ -55,6 +55,9 @@ export function inlinedClone(svg: SVGSVGElement): SVGSVGElement {
     else target.removeAttribute('style')
     target.removeAttribute('class')
     target.removeAttribute('tabindex')
+    // Labels drawn on screen may hold characters XML forbids; the serialiser would write them as they are.
+    for (const a of [...target.attributes]) if (stripIllegal(a.value) !== a.value) target.setAttribute(a.name, stripIllegal(a.value))
+    for (const t of target.childNodes) if (t.nodeType === Node.TEXT_NODE && t.nodeValue) t.nodeValue = stripIllegal(t.nodeValue)
   })
   return clone
 }
