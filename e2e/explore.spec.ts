@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { studyIds } from '../scripts/mock-files'
-import { axeViolations, launch, watchErrors } from './browser'
+import { axeViolations, clearStudySelection, launch, watchErrors } from './browser'
 
 const base = inject('baseUrl')
 let browser: Browser
@@ -61,6 +61,8 @@ describe('journal-club flow: Overview → evidence → study → toggle → link
     await page.waitForURL(/\/study\/taniguchi2023/)
     expect(new URL(page.url()).searchParams.get('cmp')).toBe(cmp)
     await page.getByRole('figure', { name: LORLATINIB }).locator('svg.recharts-surface').waitFor()
+    // The story opens on its first step; clear that selection to choose by hand.
+    await clearStudySelection(page)
     const before = await curves(page)
     // The combination: lorlatinib plus the pan-HER inhibitor. Groups needing anything else (siHER3) drop out.
     const panHer = page.getByRole('button', { name: /pan-HER inhibitor/ })
@@ -86,6 +88,7 @@ describe('journal-club flow: Overview → evidence → study → toggle → link
     await page.getByRole('figure', { name: LORLATINIB }).scrollIntoViewIfNeeded()
     await page.getByRole('figure', { name: LORLATINIB }).locator('svg.recharts-surface').waitFor()
     expect(page.url()).toBe(url)
+    await page.getByText('Customise drugs and conditions').click()
     expect(await page.getByRole('button', { name: /pan-HER inhibitor/ }).getAttribute('aria-pressed')).toBe('true')
     await expect.poll(() => curves(page)).toBe(after)
   })

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { largeBundle, mockBundle } from '../scripts/journal-fixtures'
 import { canonicalJson } from '../src/domain/journal/canonical-json'
-import { axeViolations, browserSession, chartNamed } from './browser'
+import { axeViolations, browserSession, chartNamed, clearStudySelection } from './browser'
 
 const base = inject('baseUrl')
 const s = browserSession({ width: 1280, height: 900 }, { acceptDownloads: true })
@@ -146,7 +146,8 @@ describe('journal club: hostile and large input', () => {
     await imported(s.page, 'html2026')
     await s.page.goto(`${base}/`)
     await card(s.page, 'html2026').getByText(hostile).waitFor()
-    await card(s.page, 'html2026').getByText('<b>bold?</b>', { exact: false }).waitFor()
+    // The model's name is a matrix row header, as text.
+    await s.page.getByRole('rowheader', { name: /<b>bold\?<\/b>/ }).first().waitFor()
     await s.page.goto(`${base}/study/html2026`)
     await s.page.getByRole('heading', { level: 1, name: hostile }).waitFor()
     expect(await s.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
@@ -162,6 +163,7 @@ describe('journal club: hostile and large input', () => {
     await importFiles(s.page, asFile('csv2026.json', JSON.stringify(b)))
     await imported(s.page, 'csv2026')
     await s.page.goto(`${base}/study/csv2026`)
+    await clearStudySelection(s.page)
     const fig = await chartNamed(s.page, endpoint.title)
     await fig.evaluate((el) => el.scrollIntoView({ block: 'center' }))
     const [download] = await Promise.all([s.page.waitForEvent('download'), fig.getByRole('button', { name: 'CSV', exact: true }).click()])

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest'
-import { axeViolations, browserSession } from './browser'
+import { axeViolations, browserSession, chartNamed, clearStudySelection } from './browser'
 
 const base = inject('baseUrl')
 const s = browserSession()
@@ -46,8 +46,8 @@ describe('mo2022 study view in Chromium', () => {
 
   it('names the model of each derived curve on hover or focus, and offers the same data as a table', async () => {
     await s.page.goto(`${base}/study/mo2022`)
-    const chart = s.page.getByRole('figure', { name: /progression-free survival on palbociclib by S6K1/i })
-    await chart.waitFor()
+    await clearStudySelection(s.page)
+    const chart = await chartNamed(s.page, 'Progression-free survival on palbociclib by S6K1 expression')
     const curve = s.page.getByLabel(/Curve: Exponential model S\(t\) = 2\^\(−t\/3.9\), from the reported median of 3.9 months \(Fig. 3B\)/)
     expect(await curve.getByText('derived').count()).toBeGreaterThan(0)
     expect(await chart.getByRole('list', { name: 'How values were obtained' }).textContent()).toMatch(/reported.*derived/)
@@ -58,7 +58,8 @@ describe('mo2022 study view in Chromium', () => {
   })
 
   it('lists every evidence row with its provenance and source, and the caveat on the two HRs', async () => {
-    await s.page.goto(`${base}/study/mo2022`)
+    await s.page.goto(`${base}/study/mo2022#evidence`)
+    await s.page.getByText('Caveats (', { exact: false }).click()
     const table = s.page.getByRole('region', { name: 'Evidence table, scrollable' })
     const hr = table.getByRole('row', { name: /hazard ratio for PFS/ })
     await hr.waitFor()

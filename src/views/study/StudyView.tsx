@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { useParams } from 'wouter'
 import { useStudyFile } from '../../api/study-files'
 import { QueryPanel } from '../common/QueryPanel'
@@ -10,11 +10,10 @@ import { ChangeCauseContext, describeChange, type ChangeCause } from './change-c
 import { CaveatList } from './CaveatList'
 import { ClaimList } from './ClaimList'
 import { StoryStage } from './StoryStage'
+import { EvidenceSection } from './EvidenceSection'
 import { StudyHeader } from './StudyHeader'
 import './study.css'
 
-// Below the first screen: its code (figure groups, index, deep links) loads after the story's.
-const EvidenceSection = lazy(() => import('./EvidenceSection').then((m) => ({ default: m.EvidenceSection })))
 
 /**
  * One study, story first: the current step with its pathway and figures on the first screen, then every
@@ -37,7 +36,6 @@ export default function StudyView() {
         <QueryPanel label="The study's steps" query={meta}>
           {(m) => <StoryStage study={m} pathway={pathway} series={series} />}
         </QueryPanel>
-        <Suspense fallback={<p role="status" className="panel-loading">Loading the figure index…</p>}>
         <EvidenceSection series={series}>
               <QueryPanel label="Claims and caveats" query={meta}>
                 {(m) => (
@@ -60,7 +58,6 @@ export default function StudyView() {
                 </QueryPanel>
               </details>
         </EvidenceSection>
-        </Suspense>
       </ChangeCauseContext.Provider>
     </StudyContextProvider>
   )
