@@ -57,6 +57,25 @@ describe('mo2022 study view in Chromium', () => {
     expect(row).toContain('reported (Fig. 3B)')
   })
 
+  it('a shared link keeps the chart options and the open pathway node', async () => {
+    await s.page.goto(`${base}/study/mo2022`)
+    await clearStudySelection(s.page)
+    const growth = await chartNamed(s.page, 'S6K1-amplified PDX: palbociclib alone and with an mTOR inhibitor')
+    await growth.getByRole('group', { name: 'Volume axis' }).getByRole('button', { name: 'Log' }).click()
+    const pfs = await chartNamed(s.page, 'Progression-free survival on palbociclib by S6K1 expression')
+    await pfs.getByRole('button', { name: 'Show as table' }).click()
+    await expect.poll(() => new URL(s.page.url()).searchParams.get('fig')).toBe('pdx-growth:log,pfs-s6k1:table')
+    await s.page.locator('[data-node="mtor"] [role="button"]').first().click()
+    await expect.poll(() => new URL(s.page.url()).searchParams.get('pw')).toBe('mtor')
+    await s.page.reload()
+    const again = await chartNamed(s.page, 'Progression-free survival on palbociclib by S6K1 expression')
+    expect(await again.getByRole('button', { name: 'Show as chart' }).getAttribute('aria-pressed')).toBe('true')
+    const growthAgain = await chartNamed(s.page, 'S6K1-amplified PDX: palbociclib alone and with an mTOR inhibitor')
+    expect(await growthAgain.getByRole('group', { name: 'Volume axis' }).getByRole('button', { name: 'Log' }).getAttribute('aria-pressed')).toBe('true')
+    await s.page.getByRole('button', { name: 'Close' }).first().waitFor()
+    expect(s.errors).toEqual([])
+  })
+
   it('lists every evidence row with its provenance and source, and the caveat on the two HRs', async () => {
     await s.page.goto(`${base}/study/mo2022#evidence`)
     await s.page.getByText('Caveats (', { exact: false }).click()

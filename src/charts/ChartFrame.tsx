@@ -4,7 +4,7 @@ import type { CsvTable } from './export/csv'
 import { ExportButtons } from '../ui/export/ExportButtons'
 import { download } from '../ui/export/download'
 import { toCsv } from './export/csv'
-import { FigureTextContext } from './figure-text'
+import { FigureTableContext, FigureTextContext } from './figure-text'
 import { IllustrativeShown } from './IllustrativeBand'
 import { ProvenanceLegend } from './ProvenanceLegend'
 import './charts.css'
@@ -32,7 +32,10 @@ export interface ChartFrameProps {
 
 /** Title, toolbar, plot-or-table, provenance legend and source caption: the frame every chart shares. */
 export function ChartFrame({ title, source, caption, provenance, children, table, controls, fileName, csv }: ChartFrameProps) {
-  const [asTable, setAsTable] = useState(false)
+  const held = useContext(FigureTableContext)
+  const [ownTable, setOwnTable] = useState(false)
+  const asTable = held ? held.asTable : ownTable
+  const setAsTable = held ? held.setAsTable : setOwnTable
   const titleId = useId()
   const figRef = useRef<HTMLElement>(null)
   const plotRef = useRef<HTMLDivElement>(null)
@@ -48,7 +51,7 @@ export function ChartFrame({ title, source, caption, provenance, children, table
         </h3>
         <div className="chart__tools">
           {controls}
-          <button type="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+          <button type="button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
             {asTable ? 'Show as chart' : 'Show as table'}
           </button>
           {fileName && csv && <ExportButtons doc={doc} plots={plots} fileName={fileName} extra={[{ label: 'CSV', run: () => download(new Blob([toCsv(csv())], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`) }]} />}

@@ -15,3 +15,6 @@ export const sentences = (...parts: (string | false | undefined | null)[]) => pa
 
 /** "3 illustrative curves hidden." or nothing. */
 export const hiddenText = (n: number, marks: string) => (n > 0 ? `${n} illustrative ${marks} hidden.` : '')
+
+/** Table-or-chart, when the figure keeps it outside the chart (the Study view keeps it in the URL); absent: the chart's own state. */
+export const FigureTableContext = createContext<{ asTable: boolean; setAsTable: (asTable: boolean) => void } | null>(null)

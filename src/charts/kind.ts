@@ -35,6 +35,8 @@ export interface KindWords {
 export interface ChartKind<S extends Series, V, O> {
   /** Options the reader changes on the chart (time range, log axis); start value. */
   defaultOptions: O
+  /** The options as short URL tokens ("log", "t36"), and back; unknown tokens are ignored. */
+  optionTokens?: { write(options: O): string[]; read(tokens: readonly string[]): O }
   view(series: S, visibility: readonly Visibility[], hideIllustrative: boolean, options: O, context: StudyContext): V
   /** Groups drawn; 0 makes the figure a one-line stand-in. */
   drawn(view: V): number

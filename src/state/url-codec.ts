@@ -7,10 +7,11 @@ const KNOWN = new Set(['drugs', 'cond', 'illus', 'theme', 'cmp', 'slide', 'predi
 /** Parameters other features own (dev-time fault injection; the present-mode presenter window); kept, not reported. */
 const PASSTHROUGH = new Set(['fault', 'presenter'])
 /**
- * Parameters one view reads and validates itself (the Overview's question, search and filters; the Study view's step):
+ * Parameters one view reads and validates itself (the Overview's question, search and filters; the Study view's step,
+ * open pathway node `pw` and figure options `fig`):
  * kept while the store changes, but not carried into links to other views.
  */
-export const VIEW_LOCAL = new Set(['drug', 'target', 'q', 'cancer', 'class', 'node', 'call', 'tested', 'step'])
+export const VIEW_LOCAL = new Set(['drug', 'target', 'q', 'cancer', 'class', 'node', 'call', 'tested', 'step', 'pw', 'fig'])
 
 /**
  * Most ids a link may select, and the longest id; more are dropped with a notice, so a URL cannot

@@ -7,6 +7,10 @@ import { growthCsv, growthView, type GrowthOptions, type GrowthView } from './mo
 /** Tumour growth: the reader switches linear/log and absolute/relative. */
 export const growthChart: ChartKind<GrowthSeries, GrowthView, GrowthOptions> = {
   defaultOptions: { relative: false, logScale: false },
+  optionTokens: {
+    write: (o) => [...(o.logScale ? ['log'] : []), ...(o.relative ? ['rel'] : [])],
+    read: (tokens) => ({ logScale: tokens.includes('log'), relative: tokens.includes('rel') }),
+  },
   view: (s, visibility, hide, opts) => growthView(s, visibility, hide, opts),
   drawn: (v) => v.arms.length,
   hiddenIllustrative: (v) => v.hiddenIllustrative,

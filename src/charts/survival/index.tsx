@@ -8,6 +8,13 @@ import { SurvivalChart } from './SurvivalChart'
 /** Survival: the reader sets the time-axis maximum (undefined: all the data). */
 export const survivalChart: ChartKind<SurvivalSeries, SurvivalView, number | undefined> = {
   defaultOptions: undefined,
+  optionTokens: {
+    write: (tMax) => (tMax === undefined ? [] : [`t${tMax}`]),
+    read: (tokens) => {
+      const t = tokens.map((x) => /^t(\d{1,4})$/.exec(x)?.[1]).find(Boolean)
+      return t === undefined ? undefined : Number(t)
+    },
+  },
   view: (s, visibility, hide, tMax) => survivalView(s, visibility, tMax, hide),
   drawn: (v) => v.arms.length,
   hiddenIllustrative: (v) => v.hiddenIllustrative,

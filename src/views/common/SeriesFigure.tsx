@@ -1,10 +1,11 @@
 import { useCallback, useMemo, useState } from 'react'
-import { FigureTextContext } from '../../charts/figure-text'
+import { FigureTableContext, FigureTextContext } from '../../charts/figure-text'
 import { HiddenFigure } from '../../charts/HiddenFigure'
 import { hiddenReason, sourceLabel } from '../../charts/hidden-reason'
 import { chartKindOf } from '../../charts/kinds'
 import type { Series } from '../../domain/schema/series'
 import { groupsOf } from '../../domain/series'
+import { useFigureTokens } from './figure-options'
 import { useStudyContext } from './study-context'
 import { useGroupSelection } from './useGroupSelection'
 
@@ -14,7 +15,20 @@ import { useGroupSelection } from './useGroupSelection'
  */
 export function SeriesFigure({ series }: { series: Series }) {
   const def = chartKindOf(series)
-  const [options, setOptions] = useState(def.defaultOptions)
+  // In the Study view the reader's options (axes, table view) live in the URL, so a shared link shows the same figure.
+  const url = useFigureTokens(series.id)
+  const [ownOptions, setOwnOptions] = useState(def.defaultOptions)
+  const codec = def.optionTokens
+  const tokenKey = url ? url.tokens.join('.') : null
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- tokenKey holds the tokens by value, so equal URLs keep the same options object
+  const options = useMemo(() => (url && codec ? codec.read(url.tokens) : ownOptions), [tokenKey, codec, ownOptions])
+  const asTable = !!url?.tokens.includes('table')
+  const setOptions = (o: unknown) => (url && codec ? url.set([...codec.write(o), ...(asTable ? ['table'] : [])]) : setOwnOptions(o))
+  const setUrl = url?.set
+  const table = useMemo(
+    () => (setUrl ? { asTable, setAsTable: (on: boolean) => setUrl([...(codec ? codec.write(options) : []), ...(on ? ['table'] : [])]) } : null),
+    [setUrl, asTable, codec, options],
+  )
   const { key, visibility, hideIllustrative } = useGroupSelection(groupsOf(series))
   const context = useStudyContext()
   // eslint-disable-next-line react-hooks/exhaustive-deps -- key holds visibility and the switch by value, so equal selections keep the same view object
@@ -26,7 +40,9 @@ export function SeriesFigure({ series }: { series: Series }) {
   }
   return (
     <FigureTextContext.Provider value={text}>
-      <def.Chart series={series} view={view} options={options} onOptionsChange={setOptions} />
+      <FigureTableContext.Provider value={table}>
+        <def.Chart series={series} view={view} options={options} onOptionsChange={setOptions} />
+      </FigureTableContext.Provider>
     </FigureTextContext.Provider>
   )
 }

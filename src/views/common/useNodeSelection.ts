@@ -1,14 +1,19 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useRef } from 'react'
+import { useSearchParam } from '../../state/view-params'
 
-/** Which node's evidence is open; closing returns focus to that node (or its list-view button). */
+/**
+ * Which node's evidence is open, kept in the URL (`pw`) so a shared link opens the same node;
+ * closing returns focus to that node (or its list-view button).
+ */
 export function useNodeSelection() {
-  const [selected, setSelected] = useState<string | null>(null)
+  const [param, setParam] = useSearchParam('pw')
+  const selected = param || null
   const root = useRef<HTMLDivElement>(null)
-  const select = useCallback((id: string) => setSelected((cur) => (cur === id ? null : id)), [])
+  const select = useCallback((id: string) => setParam(id === selected ? '' : id, true), [selected, setParam])
   const close = useCallback(() => {
     const id = selected
-    setSelected(null)
+    setParam('', true)
     if (id) requestAnimationFrame(() => root.current?.querySelector<SVGGElement>(`[data-node="${CSS.escape(id)}"] [role="button"]`)?.focus())
-  }, [selected])
+  }, [selected, setParam])
   return { selected, select, close, root }
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useParams } from 'wouter'
 import { useStudyFile } from '../../api/study-files'
 import { QueryPanel } from '../common/QueryPanel'
+import { FigureOptionsInUrl } from '../common/figure-options'
 import { StudyContextProvider } from '../common/study-context'
 import { EvidenceTable } from '../common/EvidenceTable'
 import { useAgentMap } from '../common/usePathwayData'
@@ -29,6 +30,7 @@ export default function StudyView() {
   const cause = useChangeCause(meta.data)
   return (
     <StudyContextProvider studies={[meta.data]}>
+      <FigureOptionsInUrl.Provider value={true}>
       <ChangeCauseContext.Provider value={cause}>
         <QueryPanel label="Study details" query={meta}>
           {(m) => <StudyHeader study={m} />}
@@ -59,6 +61,7 @@ export default function StudyView() {
               </details>
         </EvidenceSection>
       </ChangeCauseContext.Provider>
+      </FigureOptionsInUrl.Provider>
     </StudyContextProvider>
   )
 }
