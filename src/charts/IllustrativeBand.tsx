@@ -1,4 +1,4 @@
-import { createContext, useContext, useId, useLayoutEffect, useRef, useState } from 'react'
+import { createContext, useCallback, useContext, useId, useState } from 'react'
 import { usePlotArea } from 'recharts'
 import { svgId } from './provenance-style'
 
@@ -18,15 +18,24 @@ export function IllustrativeBand() {
   const shown = useContext(IllustrativeShown)
   const area = usePlotArea()
   const id = svgId(useId(), 'illus-band')
-  // Stylesheets may set the words larger (slides do, for the projector): band and backing grow to fit them.
-  const textRef = useRef<SVGTextElement>(null)
-  const [fit, setFit] = useState({ band: BAND, backing: BACKING })
-  useLayoutEffect(() => {
-    const box = textRef.current?.getBBox?.()
-    if (!box || box.width === 0) return
-    const next = { band: Math.max(BAND, Math.ceil(box.height) + 4), backing: Math.max(BACKING, Math.ceil(box.width) + 12) }
-    if (next.band !== fit.band || next.backing !== fit.backing) setFit(next)
-  })
+  // Stylesheets may set the words larger (slides do, for the projector): band and backing grow to fit them,
+  // and a plot too narrow for the whole phrase gets its first word only.
+  const [fit, setFit] = useState({ band: BAND, backing: BACKING, fullW: 0 })
+  const short = !!area && fit.fullW > 0 && fit.fullW + 20 > area.width
+  const areaW = area?.width
+  // A new callback when the plot resizes or the words change, so they are measured again.
+  const textRef = useCallback(
+    (el: SVGTextElement | null) => {
+      const box = el?.getBBox?.()
+      if (!box || box.width === 0) return
+      const band = Math.max(BAND, Math.ceil(box.height) + 4)
+      const backing = Math.max(short ? 0 : BACKING, Math.ceil(box.width) + 12)
+      const fullW = short ? fit.fullW : box.width
+      setFit((f) => (f.band === band && f.backing === backing && f.fullW === fullW ? f : { band, backing, fullW }))
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- areaW is a re-measure trigger, not an input
+    [areaW, short, fit.fullW],
+  )
   if (!shown || !area) return null
   const { band, backing } = fit
   // Above the plot, in the top margin, so it never covers data near the top of the axis.
@@ -40,9 +49,9 @@ export function IllustrativeBand() {
         </pattern>
       </defs>
       <rect className="illus-band__fill" x={area.x} y={top} width={area.width} height={band} fill={`url(#${id})`} stroke="var(--fg-muted)" strokeWidth="1" />
-      <rect x={area.x + 4} y={top + 2} width={backing} height={band - 4} fill="var(--bg)" />
+      <rect x={area.x + 4} y={top + 2} width={Math.min(backing, area.width - 8)} height={band - 4} fill="var(--bg)" />
       <text ref={textRef} className="illus-band__text" x={area.x + 10} y={top + band - Math.round(band * 0.3)} fontSize="12" fontWeight="700" letterSpacing="0.06em" fill="var(--fg)">
-        ILLUSTRATIVE — not measured
+        {short ? 'ILLUSTRATIVE' : 'ILLUSTRATIVE — not measured'}
       </text>
     </g>
   )

@@ -28,6 +28,8 @@ export interface DoseResponseChartProps {
 }
 
 const AXIS_TEXT = { fill: 'var(--fg)' }
+/** Height of one stacking row of IC50 labels, in px. */
+const LABEL_ROW_PX = 26
 
 /** Viability against log dose: curves with their provenance, points with error bars, IC50 marks and resistance indices. */
 export const DoseResponseChart = memo(function DoseResponseChart({ title, study, figure, fileName, view, note }: DoseResponseChartProps) {
@@ -36,8 +38,12 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
   const csv = useCallback(() => doseCsv(view, study, figure, title), [view, study, figure, title])
   const provenance = [...new Set(view.curves.flatMap((c) => [...(c.line.length ? [c.lineProvenance] : []), ...c.points.map((p) => p.provenance), ...(c.ic50 ? [c.ic50.provenance] : [])]))]
   const marks = view.curves.filter((c) => c.ic50)
-  // Plot width: the canvas less the y axis (90) and the side margins.
-  const rows = labelRows(marks.map((c) => c.ic50!.dose), view.domain, width - 90 - 40, 88)
+  // Plot box: the canvas less the y axis (90), the side margins and the x axis's left padding (30); in height,
+  // less the top and bottom margins and the x axis (30). Marks sit at different heights, so their y counts too.
+  // The illustrative band needs its own room above the plot, where the highest IC50 labels can reach.
+  const top = provenance.includes('illustrative') ? 40 : 16
+  const plotH = height - top - 40 - 30
+  const rows = labelRows(marks.map((c) => c.ic50!.dose), view.domain, width - 90 - 40 - 30, 88, marks.map((c) => (1 - c.ic50!.y / view.yMax) * plotH), LABEL_ROW_PX)
   const rowOf = new Map(marks.map((c, i) => [c.id, rows[i] ?? 0]))
   const caption = (
     <>
@@ -56,7 +62,7 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
         <ComposedChart
           width={width}
           height={height}
-          margin={{ top: 16, right: 24, bottom: 40, left: 16 }}
+          margin={{ top, right: 24, bottom: 40, left: 16 }}
           aria-label={`${title}: ${view.curves.map((c) => `${c.label}${c.ic50 ? `, ${c.ic50.text}` : ''}`).join('; ')}`}
         >
           <CartesianGrid stroke="var(--grid)" />
@@ -120,7 +126,7 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
                     shape={(p: { cx?: number; cy?: number }) => <BoundMark cx={p.cx} cy={p.cy} fill={c.colour} relation={c.ic50!.relation} provenance={c.ic50!.provenance} />}
                     label={
                       marks.length <= 3
-                        ? { value: `${c.ic50.relation === '=' ? '' : `${c.ic50.relation} `}${approx(c.ic50.provenance)}${formatDose(Number(c.ic50.dose.toPrecision(3)))} ${view.doseUnit}`, position: 'top', offset: 12 + 26 * (rowOf.get(c.id) ?? 0), fill: 'var(--fg)', fontWeight: 700 }
+                        ? { value: `${c.ic50.relation === '=' ? '' : `${c.ic50.relation} `}${approx(c.ic50.provenance)}${formatDose(Number(c.ic50.dose.toPrecision(3)))} ${view.doseUnit}`, position: 'top', offset: 12 + LABEL_ROW_PX * (rowOf.get(c.id) ?? 0), fill: 'var(--fg)', fontWeight: 700 }
                         : undefined
                     }
                   />,

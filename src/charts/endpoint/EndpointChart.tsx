@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useLayoutEffect, useState } from 'react'
+import { memo, useCallback, useId, useState } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, LabelList, ReferenceLine, XAxis, YAxis, type LabelProps, type YAxisTickContentProps } from 'recharts'
 import { ChartFrame } from '../ChartFrame'
 import { HatchDefs } from '../HatchDefs'
@@ -28,10 +28,10 @@ const BASE_FONT_PX = 17
 const LABEL_OFFSET = 10
 
 /** One category label on one line (recharts would wrap it into rows too short for the lines). */
-function CategoryTick({ x, y, payload, maxChars }: YAxisTickContentProps & { maxChars: number }) {
+function CategoryTick({ x, y, payload, maxChars, onFontPx }: YAxisTickContentProps & { maxChars: number; onFontPx: (el: SVGTextElement | null) => void }) {
   const l = String(payload?.value ?? '')
   return (
-    <text x={x} y={y} dy="0.355em" textAnchor="end" fill="var(--fg)" className="recharts-text recharts-cartesian-axis-tick-value">
+    <text ref={onFontPx} x={x} y={y} dy="0.355em" textAnchor="end" fill="var(--fg)" className="recharts-text recharts-cartesian-axis-tick-value">
       {l.length > maxChars ? `${l.slice(0, maxChars - 1)}…` : l}
     </text>
   )
@@ -84,11 +84,11 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
   const prefix = svgId(useId(), 'hatch')
   // The axis text's size comes from the stylesheet (larger on wide screens and slides): read it back, so labels are sized to it.
   const [fontPx, setFontPx] = useState(BASE_FONT_PX)
-  useLayoutEffect(() => {
-    const tick = ref.current?.querySelector('.recharts-cartesian-axis-tick-value')
-    const px = tick ? parseFloat(getComputedStyle(tick).fontSize) : NaN
-    if (px > 0 && px !== fontPx) setFontPx(px)
-  })
+  const onFontPx = useCallback((el: SVGTextElement | null) => {
+    const px = el ? parseFloat(getComputedStyle(el).fontSize) : NaN
+    if (px > 0) setFontPx(px)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- width is the re-measure trigger (a new callback re-runs the ref), not an input
+  }, [width])
   const charPx = (CHAR_PX * fontPx) / BASE_FONT_PX
   const longest = Math.max(...view.bars.map((b) => b.label.length))
   const labelW = Math.min(Math.round(width * 0.45), Math.max(80, Math.round(longest * charPx) + 12))
@@ -135,7 +135,7 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
             width={labelW}
             interval={0}
             stroke="var(--axis)"
-            tick={(p: YAxisTickContentProps) => <CategoryTick {...p} maxChars={maxChars} />}
+            tick={(p: YAxisTickContentProps) => <CategoryTick {...p} maxChars={maxChars} onFontPx={onFontPx} />}
           />
           {hasNegative && <ReferenceLine x={0} stroke="var(--axis)" />}
           <Bar dataKey="value" isAnimationActive={false} shape={(p: ShapeProps) => <Mark {...p} kind={kind} hatchPrefix={prefix} />}>
