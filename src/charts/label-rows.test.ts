@@ -12,3 +12,13 @@ describe('labelRows', () => {
     expect(stackRows([40, 70, 300], 90)).toEqual([0, 1, 0])
   })
 })
+
+describe('stackRows with marks at different heights', () => {
+  it('skips a row that would land on the label of a mark higher up', () => {
+    // The second mark is 24 px lower: its first row up (26 px) would sit 2 px from the first label.
+    expect(stackRows([100, 150], 88, [100, 124], 26)).toEqual([0, 2])
+  })
+  it('leaves labels alone when their marks are far apart in height', () => {
+    expect(stackRows([100, 150], 88, [100, 200], 26)).toEqual([0, 0])
+  })
+})

@@ -7,7 +7,7 @@ import { LINE_STYLE } from '../provenance-style'
 import { formatDose, logTicks } from '../scale'
 import { SeriesKey } from '../SeriesKey'
 import { useWidth } from '../useWidth'
-import { doseCsv, type DoseView } from './model'
+import { doseCsv, type DoseView, type Ic50Mark } from './model'
 import { DoseResponseTable } from './DoseResponseTable'
 import { useCappedHeight } from '../chart-height'
 import { IllustrativeBand } from '../IllustrativeBand'
@@ -28,6 +28,8 @@ export interface DoseResponseChartProps {
 }
 
 const AXIS_TEXT = { fill: 'var(--fg)' }
+/** Height of one stacking row of IC50 labels, in px. */
+const LABEL_ROW_PX = 26
 
 /** Viability against log dose: curves with their provenance, points with error bars, IC50 marks and resistance indices. */
 export const DoseResponseChart = memo(function DoseResponseChart({ title, study, figure, fileName, view, note }: DoseResponseChartProps) {
@@ -36,9 +38,16 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
   const csv = useCallback(() => doseCsv(view, study, figure, title), [view, study, figure, title])
   const provenance = [...new Set(view.curves.flatMap((c) => [...(c.line.length ? [c.lineProvenance] : []), ...c.points.map((p) => p.provenance), ...(c.ic50 ? [c.ic50.provenance] : [])]))]
   const marks = view.curves.filter((c) => c.ic50)
-  // Plot width: the canvas less the y axis (90) and the side margins.
-  const rows = labelRows(marks.map((c) => c.ic50!.dose), view.domain, width - 90 - 40, 88)
-  const rowOf = new Map(marks.map((c, i) => [c.id, rows[i] ?? 0]))
+  const markText = (m: Ic50Mark) => `${m.relation === '=' ? '' : `${m.relation} `}${approx(m.provenance)}${formatDose(Number(m.dose.toPrecision(3)))} ${view.doseUnit}`
+  // Marks drawn on the same spot with the same words (two resistant lines both "> 1 µM") share one label.
+  const labelled = marks.filter((c, i) => marks.findIndex((o) => o.ic50!.dose === c.ic50!.dose && o.ic50!.y === c.ic50!.y && markText(o.ic50!) === markText(c.ic50!)) === i)
+  // Plot box: the canvas less the y axis (90), the side margins and the x axis's left padding (30); in height,
+  // less the top and bottom margins and the x axis (30). Marks sit at different heights, so their y counts too.
+  // The illustrative band needs its own room above the plot, where the highest IC50 labels can reach.
+  const top = provenance.includes('illustrative') ? 40 : 16
+  const plotH = height - top - 40 - 30
+  const rows = labelRows(labelled.map((c) => c.ic50!.dose), view.domain, width - 90 - 40 - 30, 88, labelled.map((c) => (1 - c.ic50!.y / view.yMax) * plotH), LABEL_ROW_PX)
+  const rowOf = new Map(labelled.map((c, i) => [c.id, rows[i] ?? 0]))
   const caption = (
     <>
       {note && <span className="chart__note">{note} </span>}
@@ -56,7 +65,7 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
         <ComposedChart
           width={width}
           height={height}
-          margin={{ top: 16, right: 24, bottom: 40, left: 16 }}
+          margin={{ top, right: 24, bottom: 40, left: 16 }}
           aria-label={`${title}: ${view.curves.map((c) => `${c.label}${c.ic50 ? `, ${c.ic50.text}` : ''}`).join('; ')}`}
         >
           <CartesianGrid stroke="var(--grid)" />
@@ -119,8 +128,8 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
                     ifOverflow="visible"
                     shape={(p: { cx?: number; cy?: number }) => <BoundMark cx={p.cx} cy={p.cy} fill={c.colour} relation={c.ic50!.relation} provenance={c.ic50!.provenance} />}
                     label={
-                      marks.length <= 3
-                        ? { value: `${c.ic50.relation === '=' ? '' : `${c.ic50.relation} `}${approx(c.ic50.provenance)}${formatDose(Number(c.ic50.dose.toPrecision(3)))} ${view.doseUnit}`, position: 'top', offset: 12 + 26 * (rowOf.get(c.id) ?? 0), fill: 'var(--fg)', fontWeight: 700 }
+                      marks.length <= 3 && rowOf.has(c.id)
+                        ? { value: markText(c.ic50), position: 'top', offset: 12 + LABEL_ROW_PX * (rowOf.get(c.id) ?? 0), fill: 'var(--fg)', fontWeight: 700 }
                         : undefined
                     }
                   />,

@@ -1,5 +1,5 @@
 import { memo, useCallback, useId, useState } from 'react'
-import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, LabelList, ReferenceLine, XAxis, YAxis, type LabelProps, type YAxisTickContentProps } from 'recharts'
 import { ChartFrame } from '../ChartFrame'
 import { HatchDefs } from '../HatchDefs'
 import { SERIES_COLOURS, colourAt } from '../palette'
@@ -23,7 +23,31 @@ export interface EndpointChartProps {
 }
 
 const AXIS_TEXT = { fill: 'var(--fg)' }
+/** Average glyph width at the 17 px the axis text is drawn in by default; scaled to the font size measured. */
 const CHAR_PX = 8.4
+const BASE_FONT_PX = 17
+const LABEL_OFFSET = 10
+
+/** One category label on one line (recharts would wrap it into rows too short for the lines) (the table keeps the full text). */
+function CategoryTick({ x, y, payload, maxChars, onFontPx }: YAxisTickContentProps & { maxChars: number; onFontPx: (el: SVGTextElement | null) => void }) {
+  const l = String(payload?.value ?? '')
+  return (
+    <text ref={onFontPx} x={x} y={y} dy="0.355em" textAnchor="end" fill="var(--fg)" className="recharts-text recharts-cartesian-axis-tick-value">
+      {shortLabel(l, maxChars)}
+    </text>
+  )
+}
+
+/** A bar's value label: past the end of a positive bar; for a negative bar, just right of the zero line, clear of the category axis. */
+function ValueLabel({ viewBox, value }: LabelProps) {
+  // Bars are cartesian, so their box has x, y, width and height (width is negative for a negative bar).
+  const { x = 0, y = 0, width = 0, height = 0 } = viewBox && 'width' in viewBox ? viewBox : {}
+  return (
+    <text x={Math.max(x, x + width) + LABEL_OFFSET} y={y + height / 2} dy="0.355em" textAnchor="start" fill="var(--fg)" className="recharts-text recharts-label">
+      {String(value ?? '')}
+    </text>
+  )
+}
 
 interface ShapeProps {
   x?: number
@@ -59,9 +83,17 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
   const [kind, setKind] = useState<'bar' | 'dot'>('bar')
   const csv = useCallback(() => endpointCsv(view, study, figure, title), [view, study, figure, title])
   const prefix = svgId(useId(), 'hatch')
+  // The axis text's size comes from the stylesheet (larger on wide screens and slides): read it back, so labels are sized to it.
+  const [fontPx, setFontPx] = useState(BASE_FONT_PX)
+  const onFontPx = useCallback((el: SVGTextElement | null) => {
+    const px = el ? parseFloat(getComputedStyle(el).fontSize) : NaN
+    if (px > 0) setFontPx(px)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- width is the re-measure trigger (a new callback re-runs the ref), not an input
+  }, [width])
+  const charPx = (CHAR_PX * fontPx) / BASE_FONT_PX
   const longest = Math.max(...view.bars.map((b) => b.label.length))
-  const labelW = Math.min(Math.round(width * 0.45), Math.max(80, Math.round(longest * CHAR_PX) + 12))
-  const maxChars = Math.floor((labelW - 12) / CHAR_PX)
+  const labelW = Math.min(Math.round(width * 0.45), Math.max(80, Math.round(longest * charPx) + 12))
+  const maxChars = Math.floor((labelW - 12) / charPx)
   const height = useCappedHeight(view.bars.length * 52 + 90)
   const provenance = [...new Set(view.bars.map((b) => b.provenance))]
   const hasNegative = view.bars.some((b) => b.value < 0)
@@ -104,8 +136,7 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
             width={labelW}
             interval={0}
             stroke="var(--axis)"
-            tick={AXIS_TEXT}
-            tickFormatter={(l: string) => shortLabel(l, maxChars)}
+            tick={(p: YAxisTickContentProps) => <CategoryTick {...p} maxChars={maxChars} onFontPx={onFontPx} />}
           />
           {hasNegative && <ReferenceLine x={0} stroke="var(--axis)" />}
           <Bar dataKey="value" isAnimationActive={false} shape={(p: ShapeProps) => <Mark {...p} kind={kind} hatchPrefix={prefix} />}>
@@ -113,7 +144,7 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
               <Cell key={b.id} />
             ))}
             {view.bars.some((b) => b.err) && <ErrorBar dataKey="err" direction="x" width={8} stroke="var(--fg)" strokeWidth={2} />}
-            <LabelList dataKey="text" position="right" offset={10} fill="var(--fg)" />
+            <LabelList dataKey="text" content={ValueLabel} />
           </Bar>
           <IllustrativeBand />
         </BarChart>

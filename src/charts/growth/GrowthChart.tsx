@@ -1,5 +1,5 @@
-import { memo, useCallback } from 'react'
-import { CartesianGrid, ErrorBar, Line, LineChart, ReferenceArea, ReferenceDot, XAxis, YAxis } from 'recharts'
+import { memo, useCallback, useState } from 'react'
+import { CartesianGrid, ErrorBar, Line, LineChart, ReferenceArea, ReferenceDot, XAxis, YAxis, usePlotArea, type LabelProps } from 'recharts'
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
 import { ChartFrame } from '../ChartFrame'
 import { ProvDot } from '../ProvDot'
@@ -26,6 +26,40 @@ export interface GrowthChartProps {
 
 const AXIS_TEXT = { fill: 'var(--fg)' }
 const fmt = (v: number) => String(Number(v.toPrecision(3)))
+/** Gap between an anchor ring and its label, in px. */
+const ANCHOR_GAP = 14
+
+/**
+ * A reported-reduction label beside its ring: left of it where the words fit inside the plot, otherwise
+ * right of it, otherwise above it, so it never runs into the volume axis ticks on a narrow screen.
+ */
+function AnchorLabel({ viewBox, value }: LabelProps) {
+  const area = usePlotArea()
+  const [textW, setTextW] = useState(0)
+  // Measured once drawn (the size comes from the stylesheet); the side is then chosen from it.
+  const ref = useCallback((el: SVGTextElement | null) => {
+    const w = el?.getBBox?.().width ?? 0
+    if (w > 0) setTextW((old) => (Math.abs(old - w) > 0.5 ? w : old))
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the plot width is the re-measure trigger, not an input
+  }, [area?.width])
+  const { x = 0, y = 0, width = 0, height = 0 } = viewBox && 'width' in viewBox ? viewBox : {}
+  const cx = x + width / 2
+  const cy = y + height / 2
+  const left = area?.x ?? Number.NEGATIVE_INFINITY
+  const right = area ? area.x + area.width : Number.POSITIVE_INFINITY
+  const side = cx - width / 2 - ANCHOR_GAP - textW >= left ? 'left' : cx + width / 2 + ANCHOR_GAP + textW <= right ? 'right' : 'above'
+  const pos =
+    side === 'left'
+      ? { x: cx - width / 2 - ANCHOR_GAP, y: cy, textAnchor: 'end' as const }
+      : side === 'right'
+        ? { x: cx + width / 2 + ANCHOR_GAP, y: cy, textAnchor: 'start' as const }
+        : { x: Math.min(Math.max(cx, left + textW / 2), right - textW / 2), y: cy - height / 2 - ANCHOR_GAP, textAnchor: 'middle' as const }
+  return (
+    <text ref={ref} {...pos} dy="0.355em" fill="var(--fg)" fontWeight={700} className="recharts-text recharts-label">
+      {String(value ?? '')}
+    </text>
+  )
+}
 
 /** Tumour volume (or relative size) over days per arm, with dosing window, spread and reported TGI anchors. */
 export const GrowthChart = memo(function GrowthChart({ title, study, figure, fileName, view, note, onOptionsChange }: GrowthChartProps) {
@@ -119,7 +153,7 @@ export const GrowthChart = memo(function GrowthChart({ title, study, figure, fil
                     stroke={a.colour}
                     strokeWidth={3}
                     ifOverflow="visible"
-                    label={{ value: a.tgi.label, position: 'left', offset: 14, fill: 'var(--fg)', fontWeight: 700 }}
+                    label={{ value: a.tgi.label, content: AnchorLabel }}
                   />,
                 ]
               : [],
