@@ -17,7 +17,10 @@ export const LAYERS = {
   ui: { may: ['domain'], why: 'ui primitives take props; they never fetch or read the store.' },
   charts: { may: ['domain', 'ui'], why: 'charts draw plain typed props: no api, no state.' },
   pathway: { may: ['domain', 'ui'], why: 'pathway draws plain typed props: no api, no state.' },
-  views: { may: ['domain', 'api', 'state', 'ui', 'charts', 'pathway'], why: 'views compose api, state, charts and pathway; never app, mocks or the test harness.' },
+  views: {
+    may: ['domain', 'api', 'state', 'ui', 'charts', 'pathway'],
+    why: 'views compose api, state, charts and pathway; never app, mocks or the test harness.',
+  },
   app: { may: ['domain', 'api', 'state', 'ui', 'charts', 'pathway', 'views'], why: 'MSW is never on the production path (only main.tsx loads it, in dev).' },
   // The test harness renders the whole app over MSW; only tests import it.
   test: { may: ['domain', 'api', 'mocks', 'state', 'ui', 'charts', 'pathway', 'views', 'app'], why: 'the test harness is for tests.' },
@@ -53,7 +56,10 @@ const viewZones = viewFolders.map((v) => ({
   target: `./src/views/${v}`,
   from: './src/views',
   except: v === 'common' ? ['./common'] : [`./${v}`, './common'],
-  message: v === 'common' ? 'views/common is shared by every view, so it imports none of them.' : 'a view imports no other view: shared pieces live in src/views/common.',
+  message:
+    v === 'common'
+      ? 'views/common is shared by every view, so it imports none of them.'
+      : 'a view imports no other view: shared pieces live in src/views/common.',
 }))
 
 const TESTS = ['**/*.test.{ts,tsx}', 'src/test/**']
@@ -65,7 +71,9 @@ const packageBans = ['domain', 'api', 'state', 'ui', 'charts', 'pathway', 'views
   const files = [`src/${layer}/**/*.{ts,tsx}`]
   return [
     { files, ignores: TESTS, rules: { 'no-restricted-imports': ['error', { patterns: [...own, MSW] }] } },
-    ...(own.length ? [{ files: files.map((f) => f.replace('*.{ts,tsx}', '*.test.{ts,tsx}')), rules: { 'no-restricted-imports': ['error', { patterns: own }] } }] : []),
+    ...(own.length
+      ? [{ files: files.map((f) => f.replace('*.{ts,tsx}', '*.test.{ts,tsx}')), rules: { 'no-restricted-imports': ['error', { patterns: own }] } }]
+      : []),
   ]
 })
 
@@ -102,7 +110,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [MSW] }],
       // A static import would put MSW in the production bundle; the dev-only dynamic import is dropped from it.
-      'no-restricted-syntax': ['error', NO_INNER_HTML, { selector: 'ImportDeclaration[source.value=/mocks/]', message: 'main.tsx loads src/mocks only by a dev-only dynamic import.' }],
+      'no-restricted-syntax': [
+        'error',
+        NO_INNER_HTML,
+        { selector: 'ImportDeclaration[source.value=/mocks/]', message: 'main.tsx loads src/mocks only by a dev-only dynamic import.' },
+      ],
     },
   },
   {
@@ -111,7 +123,10 @@ export default tseslint.config(
     ignores: ['src/api/**'],
     rules: {
       'no-restricted-globals': ['error', { name: 'fetch', message: 'Only src/api fetches.' }],
-      'no-restricted-properties': ['error', ...['window', 'globalThis', 'self'].map((object) => ({ object, property: 'fetch', message: 'Only src/api fetches.' }))],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].map((object) => ({ object, property: 'fetch', message: 'Only src/api fetches.' })),
+      ],
     },
   },
   {

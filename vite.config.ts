@@ -27,8 +27,7 @@ function staticApi(): Plugin {
     name: 'resistance-explorer:static-api',
     apply: 'build',
     generateBundle() {
-      for (const [url, body] of apiRoutes(readMockFiles('mock-data')))
-        this.emitFile({ type: 'asset', fileName: url.slice(1), source: JSON.stringify(body) })
+      for (const [url, body] of apiRoutes(readMockFiles('mock-data'))) this.emitFile({ type: 'asset', fileName: url.slice(1), source: JSON.stringify(body) })
     },
   }
 }

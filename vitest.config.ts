@@ -12,7 +12,10 @@ export default defineConfig({
     testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'dom', environment: 'jsdom', include: DOM_TESTS, setupFiles: ['src/test/setup.ts'] } },
-      { extends: true, test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts', 'mock-data/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: DOM_TESTS } },
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts', 'mock-data/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: DOM_TESTS },
+      },
     ],
   },
 })

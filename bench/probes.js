@@ -58,7 +58,14 @@
 ;(() => {
   // A toggle button by its visible label (ignoring the ●/○ mark and a shortcut hint).
   window.__toggleByName = (name) => {
-    const b = [...document.querySelectorAll('button[aria-pressed]')].find((x) => !x.disabled && x.textContent.replace(/[●○]/g, '').trim().replace(/\s*[A-Z]$/, '') === name)
+    const b = [...document.querySelectorAll('button[aria-pressed]')].find(
+      (x) =>
+        !x.disabled &&
+        x.textContent
+          .replace(/[●○]/g, '')
+          .trim()
+          .replace(/\s*[A-Z]$/, '') === name,
+    )
     if (!b) throw new Error(`no enabled toggle named ${name}`)
     return window.__interact(() => b.click())
   }

@@ -24,7 +24,11 @@ const RATES = [1, 4]
 
 // Same flags as the e2e specs (parsed from e2e/browser.ts so there is one list), plus: no frame-rate cap, so
 // "next paint" measures the work, not the wait for a 60 Hz vsync.
-const CHROMIUM_ARGS = JSON.parse(readFileSync(join(root, 'e2e/browser.ts'), 'utf8').match(/CHROMIUM_ARGS = (\[[^\]]*\])/)[1].replace(/'/g, '"'))
+const CHROMIUM_ARGS = JSON.parse(
+  readFileSync(join(root, 'e2e/browser.ts'), 'utf8')
+    .match(/CHROMIUM_ARGS = (\[[^\]]*\])/)[1]
+    .replace(/'/g, '"'),
+)
 const ARGS = [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync']
 
 const log = (...a) => console.error('[bench]', ...a)
@@ -39,7 +43,14 @@ if (!args.includes('--no-build')) {
   log('building the app into bench/out/dist')
   await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } })
   log('building the one-chart baseline into bench/out/dist/baseline')
-  await build({ root: join(root, 'bench/baseline'), configFile: false, base: '/baseline/', plugins: [react()], logLevel: 'warn', build: { outDir: join(dist, 'baseline'), emptyOutDir: true, target: 'es2022' } })
+  await build({
+    root: join(root, 'bench/baseline'),
+    configFile: false,
+    base: '/baseline/',
+    plugins: [react()],
+    logLevel: 'warn',
+    build: { outDir: join(dist, 'baseline'), emptyOutDir: true, target: 'es2022' },
+  })
   log('copying to bench/out/synthetic/dist and generating 500 synthetic studies there')
   rmSync(dist500, { recursive: true, force: true })
   cpSync(dist, dist500, { recursive: true })
@@ -120,7 +131,10 @@ async function bigStudy(rate) {
   })
   await p.page.addInitScript(() => {
     window.__longest = 0
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__longest = Math.max(window.__longest, e.duration)))).observe({ type: 'longtask', buffered: true })
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__longest = Math.max(window.__longest, e.duration)))).observe({
+      type: 'longtask',
+      buffered: true,
+    })
   })
   await p.page.goto(`${app.url}/study/mo2022`, { waitUntil: 'commit' })
   const t0 = await p.page.evaluate(() => window.__paintedAt('figure .recharts-surface'))
@@ -160,10 +174,17 @@ const pickKey = (kind, prefer) => {
           return { key: `${id}:${s.id}:${g.id}`, agents: g.agents ?? [] }
         }
 }
-const cmp = [pickKey('dose-response', 'taniguchi2023'), pickKey('dose-response', 'mo2022'), pickKey('survival', 'mo2022'), pickKey('survival', 'zhang2025')].filter(Boolean)
+const cmp = [
+  pickKey('dose-response', 'taniguchi2023'),
+  pickKey('dose-response', 'mo2022'),
+  pickKey('survival', 'mo2022'),
+  pickKey('survival', 'zhang2025'),
+].filter(Boolean)
 const compareUrl = `${app.url}/compare?cmp=${cmp.map((c) => c.key).join(',')}`
 const compareAgent = cmp[0].agents[0]
-log(`busiest study: ${busiest} (${seriesOf[busiest].length} series), toggling ${nameOf(busyAgent)}; compare: ${cmp.map((c) => c.key).join(' ')}, toggling ${nameOf(compareAgent)}`)
+log(
+  `busiest study: ${busiest} (${seriesOf[busiest].length} series), toggling ${nameOf(busyAgent)}; compare: ${cmp.map((c) => c.key).join(' ')}, toggling ${nameOf(compareAgent)}`,
+)
 
 const bytes = initialJs(dist)
 const rows = []
@@ -196,9 +217,16 @@ for (const rate of RATES) {
   await p.page.waitForSelector('.story__key .recharts-surface')
   await p.page.waitForTimeout(1000)
   // Alternates Next and Previous between steps 1 and 2, so each click changes the pathway and every story figure.
-  const stepping = await interactions(p.page, (pg, i) => pg.evaluate((label) => window.__click(`button[aria-label="${label}"]`), (i ?? 1) % 2 ? 'Previous step' : 'Next step'))
+  const stepping = await interactions(p.page, (pg, i) =>
+    pg.evaluate((label) => window.__click(`button[aria-label="${label}"]`), (i ?? 1) % 2 ? 'Previous step' : 'Next step'),
+  )
   await p.close()
-  row('Study view (mo2022): step change (pathway + step figures) → next paint', rate, ms(stepping.paint), `settled ${ms(stepping.settled)}; ratio to baseline toggle ${(stepping.paint / base.paint).toFixed(2)}× (settled ${(stepping.settled / base.settled).toFixed(2)}×)`)
+  row(
+    'Study view (mo2022): step change (pathway + step figures) → next paint',
+    rate,
+    ms(stepping.paint),
+    `settled ${ms(stepping.settled)}; ratio to baseline toggle ${(stepping.paint / base.paint).toFixed(2)}× (settled ${(stepping.settled / base.settled).toFixed(2)}×)`,
+  )
 
   log(`CPU ${rate}×: busiest study toggle`)
   p = await openPage(rate)
@@ -208,7 +236,12 @@ for (const rate of RATES) {
   const charts = await p.page.locator('figure .recharts-surface').count()
   const study = await interactions(p.page, (pg) => pg.evaluate((n) => window.__toggleByName(n), nameOf(busyAgent)))
   await p.close()
-  row(`Study ${busiest} (${charts} charts), toggle ${nameOf(busyAgent)} → next paint`, rate, ms(study.paint), `settled ${ms(study.settled)}; ratio to baseline ${(study.paint / base.paint).toFixed(2)}× (settled ${(study.settled / base.settled).toFixed(2)}×)`)
+  row(
+    `Study ${busiest} (${charts} charts), toggle ${nameOf(busyAgent)} → next paint`,
+    rate,
+    ms(study.paint),
+    `settled ${ms(study.settled)}; ratio to baseline ${(study.paint / base.paint).toFixed(2)}× (settled ${(study.settled / base.settled).toFixed(2)}×)`,
+  )
 
   log(`CPU ${rate}×: compare toggle`)
   p = await openPage(rate)
@@ -218,14 +251,29 @@ for (const rate of RATES) {
   const cmpCharts = await p.page.locator('figure .recharts-surface').count()
   const compare = await interactions(p.page, (pg) => pg.evaluate((n) => window.__toggleByName(n), nameOf(compareAgent)))
   await p.close()
-  row(`Compare, 4 selections (${cmpCharts} charts), toggle ${nameOf(compareAgent)} → next paint`, rate, ms(compare.paint), `settled ${ms(compare.settled)}; ratio to baseline ${(compare.paint / base.paint).toFixed(2)}×`)
+  row(
+    `Compare, 4 selections (${cmpCharts} charts), toggle ${nameOf(compareAgent)} → next paint`,
+    rate,
+    ms(compare.paint),
+    `settled ${ms(compare.settled)}; ratio to baseline ${(compare.paint / base.paint).toFixed(2)}×`,
+  )
 
   log(`CPU ${rate}×: big series (10,000 points, 5,000 evidence rows)`)
   p = await bigStudy(rate)
   const bigLoad = await p.longest()
   const bigToggle = await interactions(p.page, (pg) => pg.evaluate(() => window.__toggleByName('Palbociclib')))
-  row('Big series: 10,000-point scatter + 5,000 evidence rows, big chart drawn (ms since navigation, scrolled to at once)', rate, ms(p.bigChart), `first chart ${ms(p.firstChart)}; longest task through load and table scrolling ${ms(bigLoad)}; ${p.dom} DOM nodes`)
-  row('Big series: toggle Palbociclib → next paint', rate, ms(bigToggle.paint), `settled ${ms(bigToggle.settled)}; longest task overall ${ms(await p.longest())}`)
+  row(
+    'Big series: 10,000-point scatter + 5,000 evidence rows, big chart drawn (ms since navigation, scrolled to at once)',
+    rate,
+    ms(p.bigChart),
+    `first chart ${ms(p.firstChart)}; longest task through load and table scrolling ${ms(bigLoad)}; ${p.dom} DOM nodes`,
+  )
+  row(
+    'Big series: toggle Palbociclib → next paint',
+    rate,
+    ms(bigToggle.paint),
+    `settled ${ms(bigToggle.settled)}; longest task overall ${ms(await p.longest())}`,
+  )
   await p.close()
 
   log(`CPU ${rate}×: overview with 504 studies`)
@@ -250,9 +298,13 @@ for (const rate of RATES) {
   const summary = await p.page.locator('.pm-summary').innerText()
   row(`Overview, 504 studies: matrix painted and clickable (${summary.split(':')[0]}; ${rowsShown} rows in the DOM)`, rate, ms(median(tti)))
   const classes = await p.page.$$eval('.pm-filters label:nth-of-type(3) select option', (os) => os.map((o) => o.value).filter(Boolean))
-  const filt = await interactions(p.page, (pg, i) => pg.evaluate((v) => window.__select('.pm-filters label:nth-of-type(3) select', v), classes[(i ?? 0) % classes.length] ?? ''))
+  const filt = await interactions(p.page, (pg, i) =>
+    pg.evaluate((v) => window.__select('.pm-filters label:nth-of-type(3) select', v), classes[(i ?? 0) % classes.length] ?? ''),
+  )
   row('Overview, 504 studies: drug-class filter → next paint', rate, ms(filt.paint), `matrix redrawn (settled) ${ms(filt.settled)}`)
-  const search = await interactions(p.page, (pg, i) => pg.evaluate((v) => window.__type('.pm-filters input[type=search]', v), ['syn-1', 'lapat', 'h3122', 'nrf2'][(i ?? 0) % 4]))
+  const search = await interactions(p.page, (pg, i) =>
+    pg.evaluate((v) => window.__type('.pm-filters input[type=search]', v), ['syn-1', 'lapat', 'h3122', 'nrf2'][(i ?? 0) % 4]),
+  )
   row('Overview, 504 studies: search keystroke → next paint', rate, ms(search.paint), `matrix redrawn (settled) ${ms(search.settled)}`)
   await p.page.evaluate(() => window.__type('.pm-filters input[type=search]', ''))
   await p.page.evaluate(() => window.__select('.pm-filters label:nth-of-type(3) select', ''))

@@ -103,7 +103,10 @@ describe('digitise and reconstruct a survival figure in Chromium', () => {
       await page.getByLabel(`Name of arm ${i + 1}`).fill(label)
       await page.getByLabel(`Colour of arm ${i + 1}`).fill(COLOURS[i]!)
       await page.getByRole('button', { name: `Trace ${label} by colour` }).click()
-      await page.getByRole('status').filter({ hasText: `points for ${label}` }).waitFor()
+      await page
+        .getByRole('status')
+        .filter({ hasText: `points for ${label}` })
+        .waitFor()
     }
     const captured = async () => Number((await page.getByRole('heading', { name: /Captured points \(\d+\)/ }).innerText()).match(/\d+/)![0])
     const traced = await captured()
@@ -126,7 +129,13 @@ describe('digitise and reconstruct a survival figure in Chromium', () => {
     }
     // Red (Drug) markers with cy in [y0, y1], in image pixels.
     const redPointsIn = (y0: number, y1: number) =>
-      page.evaluate(([y0, y1]) => [...document.querySelectorAll('.digitise-canvas g[fill="#d62728"] circle')].filter((c) => Number(c.getAttribute('cy')) >= y0! && Number(c.getAttribute('cy')) <= y1!).length, [y0, y1])
+      page.evaluate(
+        ([y0, y1]) =>
+          [...document.querySelectorAll('.digitise-canvas g[fill="#d62728"] circle')].filter(
+            (c) => Number(c.getAttribute('cy')) >= y0! && Number(c.getAttribute('cy')) <= y1!,
+          ).length,
+        [y0, y1],
+      )
     await page.getByRole('button', { name: 'Move points' }).click()
     await dragTo(px(28), tailY, tailY + 40)
     await expect.poll(() => redPointsIn(tailY + 37, tailY + 43)).toBe(1)
@@ -154,7 +163,8 @@ describe('digitise and reconstruct a survival figure in Chromium', () => {
     await page.getByRole('figure', { name: /Overall survival \(reconstructed from Fig\. 1\)/ }).waitFor()
     await page.getByRole('table', { name: /Number at risk: printed under the figure/ }).waitFor()
     // DOC_SHOTS=docs/screenshots writes the two pictures docs/digitise.md shows.
-    if (process.env.DOC_SHOTS) await page.getByRole('region', { name: /Reconstruct the patients/ }).screenshot({ path: `${process.env.DOC_SHOTS}/digitise-reconstruct.png` })
+    if (process.env.DOC_SHOTS)
+      await page.getByRole('region', { name: /Reconstruct the patients/ }).screenshot({ path: `${process.env.DOC_SHOTS}/digitise-reconstruct.png` })
     expect(await axeViolations(page)).toEqual([])
     expect(errors).toEqual([])
   })

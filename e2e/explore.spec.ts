@@ -23,7 +23,11 @@ const curves = (p: Page) =>
   p
     .getByRole('figure', { name: LORLATINIB })
     .locator('.recharts-line-curve, .recharts-dot, .recharts-reference-dot')
-    .evaluateAll((els) => els.map((e) => `${e.getAttribute('d') ?? ''}${e.getAttribute('cx') ?? ''}${e.getAttribute('stroke-width') ?? ''}${e.getAttribute('stroke-opacity') ?? ''}`).join('|'))
+    .evaluateAll((els) =>
+      els
+        .map((e) => `${e.getAttribute('d') ?? ''}${e.getAttribute('cx') ?? ''}${e.getAttribute('stroke-width') ?? ''}${e.getAttribute('stroke-opacity') ?? ''}`)
+        .join('|'),
+    )
 
 // One journal-club session, step by step in one page: each step starts where the previous one left off.
 describe('journal-club flow: Overview → evidence → study → toggle → link → Compare', () => {
@@ -51,7 +55,10 @@ describe('journal-club flow: Overview → evidence → study → toggle → link
     expect(await evidence.innerText()).toMatch(/re-sensitised in taniguchi2023/)
     expect(await axeViolations(page)).toEqual([])
     // Keep this group for later: it goes into the URL's comparison.
-    await evidence.getByRole('button', { name: /^Add to compare: Lorlatinib response of H3122/ }).first().click()
+    await evidence
+      .getByRole('button', { name: /^Add to compare: Lorlatinib response of H3122/ })
+      .first()
+      .click()
     expect(new URL(page.url()).searchParams.get('cmp')).toMatch(/^taniguchi2023:lorlatinib-h3122:/)
   })
 

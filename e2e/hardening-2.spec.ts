@@ -133,7 +133,15 @@ describe('9. a 10,000-character unbroken label widens no page', () => {
       }
     }
   const LABELS = ['label', 'title', 'endpoint', 'xLabel', 'yLabel']
-  const ROUTES = ['/study/mo2022', '/', '/compare?cmp=mo2022:pfs-s6k1:high,mo2022:disc-regimens:reg-fulvestrant', '/pathway/mo2022', '/pathway/combined', '/present/mo2022', '/present/mo2022?presenter=1']
+  const ROUTES = [
+    '/study/mo2022',
+    '/',
+    '/compare?cmp=mo2022:pfs-s6k1:high,mo2022:disc-regimens:reg-fulvestrant',
+    '/pathway/mo2022',
+    '/pathway/combined',
+    '/present/mo2022',
+    '/present/mo2022?presenter=1',
+  ]
   for (const path of ROUTES)
     it(path, async () => {
       for (const doc of ['series', 'pathway', 'study']) await editJson(s.page, `**/api/studies/mo2022/${doc}.json`, lengthen(LABELS))
@@ -187,7 +195,10 @@ describe('10. a study with a 10,000-point series and 5,000 evidence rows stays r
     expect(await table.getByRole('row').count()).toBeLessThan(200)
     // Scroll the table to its middle and its end: the rows there are drawn.
     await table.evaluate((el) => (el.scrollTop = el.scrollHeight / 2))
-    await table.getByRole('rowheader', { name: /generated measure 24\d\d/ }).first().waitFor()
+    await table
+      .getByRole('rowheader', { name: /generated measure 24\d\d/ })
+      .first()
+      .waitFor()
     await table.evaluate((el) => (el.scrollTop = el.scrollHeight))
     await table.getByRole('rowheader', { name: 'generated measure 4999' }).waitFor()
     // A toggle still redraws the thinned chart.

@@ -104,7 +104,10 @@ describe('3. one bad entry is left out with a notice; the rest draws', () => {
     expect(await s.page.getByRole('article').count()).toBe(3)
     await s.page.getByRole('region', { name: 'Phenotype matrix, scrollable' }).first().waitFor()
     await s.page.getByRole('link', { name: 'Present', exact: true }).click()
-    await s.page.getByRole('link', { name: /^Present \w+$/ }).first().waitFor()
+    await s.page
+      .getByRole('link', { name: /^Present \w+$/ })
+      .first()
+      .waitFor()
     expect(await s.page.getByRole('link', { name: /^Present \w+$/ }).count()).toBe(3)
   })
 
@@ -182,7 +185,9 @@ describe('6. what a URL can trigger is bounded', () => {
     await s.page.goto(`${base}/?drugs=palbociclib,${ids}`)
     const notice = s.page.getByRole('status').filter({ hasText: /unknown drug ids/ })
     await notice.waitFor()
-    expect(await notice.textContent()).toMatch(/Kept the first 60 of 1,501 drug ids[\s\S]*Ignored 59 unknown drug ids from the link: "zz0", "zz1", "zz2" and 56 more/)
+    expect(await notice.textContent()).toMatch(
+      /Kept the first 60 of 1,501 drug ids[\s\S]*Ignored 59 unknown drug ids from the link: "zz0", "zz1", "zz2" and 56 more/,
+    )
     expect((await notice.boundingBox())!.height).toBeLessThan(200)
     await s.page.waitForURL(`${base}/?drugs=palbociclib`)
   })
@@ -239,7 +244,9 @@ describe('11. headers and CSP', () => {
           return [name!.toLowerCase(), value.join(':').trim()]
         }),
     )
-    expect(Object.keys(shipped)).toEqual(expect.arrayContaining(['content-security-policy', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy', 'x-content-type-options']))
+    expect(Object.keys(shipped)).toEqual(
+      expect.arrayContaining(['content-security-policy', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy', 'x-content-type-options']),
+    )
     for (const [name, value] of Object.entries(shipped)) expect(sent[name], name).toBe(value)
     expect(sent['content-security-policy']).toMatch(/worker-src 'self';/)
     const meta = await s.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')

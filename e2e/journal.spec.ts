@@ -22,7 +22,11 @@ async function importFiles(page: Page, ...files: ReturnType<typeof asFile>[]) {
   if (!page.url().endsWith('/journal')) await page.goto(`${base}/journal`)
   await page.getByLabel('Bundle file, or the five study files').setInputFiles(files)
 }
-const imported = (page: Page, id: string) => page.getByRole('status').filter({ hasText: `Imported ${id}.` }).waitFor()
+const imported = (page: Page, id: string) =>
+  page
+    .getByRole('status')
+    .filter({ hasText: `Imported ${id}.` })
+    .waitFor()
 const card = (page: Page, id: string) => page.locator(`article[aria-labelledby="card-${id}"]`)
 const matrixTable = (page: Page) => page.getByRole('region', { name: 'Phenotype matrix, scrollable' }).getByRole('table')
 
@@ -39,7 +43,10 @@ describe('journal club: import, keep, present, export, delete', () => {
     // The matrix gains the imported study's rows, and Compare takes its series like a built-in one's.
     await expect.poll(async () => Number(await matrixTable(s.page).getAttribute('aria-rowcount'))).toBeGreaterThan(builtInRows)
     await s.page.goto(`${base}/compare?cmp=club2026:pfs-s6k1:high,mo2022:pfs-s6k1:high`)
-    await s.page.getByRole('region', { name: 'Selections being compared' }).getByRole('row', { name: /club2026/ }).waitFor()
+    await s.page
+      .getByRole('region', { name: 'Selections being compared' })
+      .getByRole('row', { name: /club2026/ })
+      .waitFor()
     await s.page.goto(`${base}/`)
     await s.page.reload()
     await card(s.page, 'club2026').getByText('imported').waitFor()
@@ -62,7 +69,9 @@ describe('journal club: import, keep, present, export, delete', () => {
 
   it('imports a study folder given as its five files', async () => {
     const b = clubBundle('folder2026', 'Folder copy of the S6K1 study')
-    const files = Object.entries({ study: b.study, evidence: b.evidence, series: b.series, phenotypes: b.phenotypes, pathway: b.pathway }).map(([k, v]) => asFile(`${k}.json`, JSON.stringify(v)))
+    const files = Object.entries({ study: b.study, evidence: b.evidence, series: b.series, phenotypes: b.phenotypes, pathway: b.pathway }).map(([k, v]) =>
+      asFile(`${k}.json`, JSON.stringify(v)),
+    )
     await importFiles(s.page, ...files)
     await imported(s.page, 'folder2026')
     // The editor, open with a table read, passes axe too.
@@ -147,7 +156,10 @@ describe('journal club: hostile and large input', () => {
     await s.page.goto(`${base}/`)
     await card(s.page, 'html2026').getByText(hostile).waitFor()
     // The model's name is a matrix row header, as text.
-    await s.page.getByRole('rowheader', { name: /<b>bold\?<\/b>/ }).first().waitFor()
+    await s.page
+      .getByRole('rowheader', { name: /<b>bold\?<\/b>/ })
+      .first()
+      .waitFor()
     await s.page.goto(`${base}/study/html2026`)
     await s.page.getByRole('heading', { level: 1, name: hostile }).waitFor()
     expect(await s.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()

@@ -20,7 +20,8 @@ function overlapsInPage(): string[] {
         .filter((b) => b.r.width > 0 && b.r.height > 0)
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) {
-          const a = boxes[i]!.r, b = boxes[j]!.r
+          const a = boxes[i]!.r,
+            b = boxes[j]!.r
           const w = Math.min(a.right, b.right) - Math.max(a.left, b.left)
           const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)
           if (w > 1 && h > 1) out.push(`${title}: "${boxes[i]!.text}" × "${boxes[j]!.text}"`)
@@ -42,7 +43,9 @@ describe('chart labels', () => {
         await openFigureGroups(s.page)
         const anchors = await s.page.locator('.fig-anchor').count()
         // Every figure drawn (or its one-line stand-in) before measuring.
-        await expect.poll(() => s.page.locator('.fig-anchor svg.recharts-surface, .fig-anchor .chart__hidden, .fig-anchor > .placeholder').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(anchors)
+        await expect
+          .poll(() => s.page.locator('.fig-anchor svg.recharts-surface, .fig-anchor .chart__hidden, .fig-anchor > .placeholder').count(), { timeout: 30_000 })
+          .toBeGreaterThanOrEqual(anchors)
         await s.page.waitForTimeout(200)
         found.push(...(await s.page.evaluate(overlapsInPage)).map((o) => `${id} @${width}: ${o}`))
       }

@@ -43,10 +43,12 @@ describe('offline in the lecture hall', () => {
     await server!.close()
     server = null
     // The server is gone: nothing answers but the service worker.
-    expect(await fetch(`${base}/`).then(
-      () => 'up',
-      () => 'down',
-    )).toBe('down')
+    expect(
+      await fetch(`${base}/`).then(
+        () => 'up',
+        () => 'down',
+      ),
+    ).toBe('down')
     for (const [path, heading] of ROUTES) {
       await page.goto(`${base}${path}`)
       await page.getByRole('heading', { level: 1, name: heading }).first().waitFor({ state: 'attached' })

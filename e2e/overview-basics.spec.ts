@@ -31,7 +31,12 @@ describe('Overview basics in Chromium', () => {
 
   it('drops unknown and malformed URL parameters with a visible notice, and keeps the valid ones', async () => {
     await s.page.goto(`${base}/?bogus=1&drugs=palbociclib,Not%20An%20Id,nosuchdrug&theme=neon`)
-    for (const notice of ['Ignored unknown URL parameter "bogus"', 'Ignored malformed drug id: "Not An Id"', 'Ignored theme="neon"', 'Ignored unknown drug id "nosuchdrug"'])
+    for (const notice of [
+      'Ignored unknown URL parameter "bogus"',
+      'Ignored malformed drug id: "Not An Id"',
+      'Ignored theme="neon"',
+      'Ignored unknown drug id "nosuchdrug"',
+    ])
       await s.page.getByRole('status').filter({ hasText: notice }).first().waitFor()
     await s.page.getByRole('article', { name: MO2022 }).waitFor()
     await expect.poll(() => new URL(s.page.url()).searchParams.get('drugs')).toBe('palbociclib')

@@ -26,7 +26,11 @@ const studies = readdirSync(DATA, { withFileTypes: true })
 const palbo = studies
   .map((s) => ({ id: s.meta.id, calls: s.calls.filter((c) => c.agents.includes('palbociclib')), models: s.meta.models }))
   .filter((s) => s.calls.length)
-  .map((s) => ({ id: s.id, models: [...new Set(s.calls.map((c) => c.model))].map((m) => s.models.find((x) => x.id === m)!.name), restored: s.calls.some((c) => c.call === 'resensitised') }))
+  .map((s) => ({
+    id: s.id,
+    models: [...new Set(s.calls.map((c) => c.model))].map((m) => s.models.find((x) => x.id === m)!.name),
+    restored: s.calls.some((c) => c.call === 'resensitised'),
+  }))
 
 let browser: Browser
 beforeAll(async () => {
@@ -55,16 +59,20 @@ const overflow = (page: Page) => page.evaluate(() => document.documentElement.sc
 const coveredControls = (page: Page) =>
   page.evaluate(async () => {
     const bad: string[] = []
-    const els = [...document.querySelectorAll<HTMLElement>('main button, main a[href], main select, main input')].filter((e) => !e.closest('.pm-scroll') && e.getClientRects().length)
+    const els = [...document.querySelectorAll<HTMLElement>('main button, main a[href], main select, main input')].filter(
+      (e) => !e.closest('.pm-scroll') && e.getClientRects().length,
+    )
     for (const el of els) {
       el.scrollIntoView({ block: 'center', inline: 'center' })
       await new Promise((r) => requestAnimationFrame(() => r(null)))
       const r = el.getBoundingClientRect()
       const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
       const owner = el.tagName === 'INPUT' && el.closest('label') ? el.closest('label') : null
-      if (!hit || !(el.contains(hit) || hit.contains(el) || (owner && owner.contains(hit)))) bad.push(`${el.tagName} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`)
+      if (!hit || !(el.contains(hit) || hit.contains(el) || (owner && owner.contains(hit))))
+        bad.push(`${el.tagName} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`)
       // WCAG 2.5.8: 24 px targets, links inside a sentence excepted.
-      if (el.tagName !== 'A' && (r.width < 24 || r.height < 24)) bad.push(`${el.tagName} "${(el.textContent || '').trim().slice(0, 40)}" is ${Math.round(r.width)}×${Math.round(r.height)} px`)
+      if (el.tagName !== 'A' && (r.width < 24 || r.height < 24))
+        bad.push(`${el.tagName} "${(el.textContent || '').trim().slice(0, 40)}" is ${Math.round(r.width)}×${Math.round(r.height)} px`)
     }
     return bad
   })
@@ -84,9 +92,14 @@ describe('Overview question first at 1280×800', () => {
     }
     // Restorations are in view without scrolling, for both studies with a re-sensitised palbociclib call.
     for (const id of palbo.filter((s) => s.restored).map((s) => s.id)) {
-      const items = answer.getByRole('article', { name: new RegExp(`^${id}`) }).getByRole('list').first().getByRole('listitem')
+      const items = answer
+        .getByRole('article', { name: new RegExp(`^${id}`) })
+        .getByRole('list')
+        .first()
+        .getByRole('listitem')
       expect(await items.count()).toBeGreaterThan(0)
-      for (const box of await items.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) expect(box.bottom, id).toBeLessThanOrEqual(800)
+      for (const box of await items.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect)))
+        expect(box.bottom, id).toBeLessThanOrEqual(800)
       expect(await page.evaluate(() => window.scrollY)).toBe(0)
     }
     // Each restoration links to the step that shows it.
@@ -107,7 +120,12 @@ describe('Overview question first at 1280×800', () => {
     expect(await page.getByRole('searchbox').inputValue()).toBe('HER3')
     expect(await page.getByRole('combobox', { name: 'Call' }).inputValue()).toBe('resensitised')
     for (const cell of await page.getByRole('region', { name: 'Phenotype matrix, scrollable' }).getByRole('button').allInnerTexts()) expect(cell).toBe('RS')
-    expect(await page.getByRole('status').filter({ hasText: /Ignored/ }).count()).toBe(0)
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Ignored/ })
+        .count(),
+    ).toBe(0)
     await ctx.close()
   })
 
@@ -116,7 +134,11 @@ describe('Overview question first at 1280×800', () => {
     const box = page.getByRole('searchbox', { name: /Search agents, targets/ })
     await box.fill('mTOR inhibitor')
     const hits = page.getByRole('list', { name: /Best matches/ })
-    await expect.poll(() => hits.getByRole('listitem').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^agent\s+Everolimus.*acts on MTOR/i), expect.stringMatching(/^agent\s+Rapamycin.*acts on MTOR/i)]))
+    await expect
+      .poll(() => hits.getByRole('listitem').allInnerTexts())
+      .toEqual(
+        expect.arrayContaining([expect.stringMatching(/^agent\s+Everolimus.*acts on MTOR/i), expect.stringMatching(/^agent\s+Rapamycin.*acts on MTOR/i)]),
+      )
     expect(new URL(page.url()).searchParams.get('q')).toBe('mTOR inhibitor')
     await box.fill('HER3')
     await expect.poll(() => hits.getByRole('listitem').first().innerText()).toMatch(/^agent\s+HER3 siRNA/i)
@@ -191,7 +213,10 @@ describe('Overview and Compare on a 390×844 phone with touch', () => {
     await page.getByRole('region', { name: 'Phenotype matrix, scrollable' }).waitFor()
     await page.getByRole('searchbox').fill('H3122LR')
     await page.getByRole('button', { name: /^H3122LR.*with Lorlatinib \+ pan-HER.*re-sensitised/ }).tap()
-    await page.getByRole('button', { name: /^Add to compare: Lorlatinib response/ }).first().tap()
+    await page
+      .getByRole('button', { name: /^Add to compare: Lorlatinib response/ })
+      .first()
+      .tap()
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Compare' }).tap()
     await page.getByRole('heading', { level: 1, name: 'Compare' }).waitFor()
     const fig = page.locator('.cmp-panel figure').first()

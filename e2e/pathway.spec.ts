@@ -76,7 +76,12 @@ describe('pathway view in Chromium', () => {
     const rowText = await row.textContent()
     expect(rowText).toContain('blocked')
     expect(rowText).toContain('Lorlatinib acts on ALK fusion and switches it off')
-    expect(await s.page.getByRole('table', { name: /edges/ }).getByRole('row', { name: /NRG1 .*binds.*HER3/ }).textContent()).toContain('resistant route, not active')
+    expect(
+      await s.page
+        .getByRole('table', { name: /edges/ })
+        .getByRole('row', { name: /NRG1 .*binds.*HER3/ })
+        .textContent(),
+    ).toContain('resistant route, not active')
     expect(await axeViolations(s.page)).toEqual([])
   })
 
@@ -116,7 +121,11 @@ describe('pathway view in Chromium', () => {
     expect(text).not.toContain('var(')
     const [png] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'PNG', exact: true }).click()])
     expect(png.suggestedFilename()).toBe('pathway-zhang2025.png')
-    expect(readFileSync((await png.path())!).subarray(1, 4).toString('latin1')).toBe('PNG')
+    expect(
+      readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString('latin1'),
+    ).toBe('PNG')
     expect(s.errors).toEqual([])
   })
 })

@@ -98,7 +98,11 @@ describe('present mode in Chromium', () => {
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('.present__stage').isVisible()).toBe(false)
     const clipped = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.present-print .slide, .present-print .slide__text, .present-print .slide__figure, .present-print .slide__pathway, .present-print .slide__content')]
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          '.present-print .slide, .present-print .slide__text, .present-print .slide__figure, .present-print .slide__pathway, .present-print .slide__content',
+        ),
+      ]
         .filter((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
         .map((el) => `${el.className} in slide ${el.closest('.slide')?.getAttribute('data-slide')}`),
     )

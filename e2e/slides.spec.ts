@@ -53,14 +53,17 @@ async function measure(page: Page, n: number): Promise<SlideReport> {
     const smallBody: string[] = []
     for (const el of all) {
       const r = el.getBoundingClientRect()
-      if (r.width > 0 && r.height > 0 && (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1)) outside.push(name(el))
+      if (r.width > 0 && r.height > 0 && (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1))
+        outside.push(name(el))
       if (el instanceof HTMLElement && el.clientHeight > 0) {
         const cs = getComputedStyle(el)
         const clips = cs.overflowX !== 'visible' || cs.overflowY !== 'visible'
         const ownText = [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim())
-        if ((clips || ownText) && el !== slide && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) clipped.push(`${name(el)} ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`)
+        if ((clips || ownText) && el !== slide && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1))
+          clipped.push(`${name(el)} ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`)
       }
-      if (el.matches('button, a[href], input, select, textarea, summary, [role="button"]:not(svg *), [role="group"][aria-label="Export"]')) controls.push(name(el))
+      if (el.matches('button, a[href], input, select, textarea, summary, [role="button"]:not(svg *), [role="group"][aria-label="Export"]'))
+        controls.push(name(el))
       const text = [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim())
       if (!text) continue
       let px = parseFloat(getComputedStyle(el).fontSize)
@@ -76,7 +79,12 @@ async function measure(page: Page, n: number): Promise<SlideReport> {
       }
       px *= k
       if (px < 17.5) small.push(`${name(el)} ${px.toFixed(1)}px`)
-      if (el.closest('.slide__claim, .slide__lead, .methods, .caveat-groups, .slide__points, .setup, .slide__question, .slide__state') && !el.closest('.badge') && px < 23.5) smallBody.push(`${name(el)} ${px.toFixed(1)}px`)
+      if (
+        el.closest('.slide__claim, .slide__lead, .methods, .caveat-groups, .slide__points, .setup, .slide__question, .slide__state') &&
+        !el.closest('.badge') &&
+        px < 23.5
+      )
+        smallBody.push(`${name(el)} ${px.toFixed(1)}px`)
     }
     return {
       n,
@@ -88,7 +96,9 @@ async function measure(page: Page, n: number): Promise<SlideReport> {
       smallBody,
       rescue: slide.querySelector('.slide__rescue')?.textContent ?? null,
       built: !!slide.querySelector('.slide__rescue--on'),
-      figure: slide.querySelector('.slide__figure figure')?.getAttribute('aria-labelledby') ? (slide.querySelector('.slide__figure .chart__title')?.textContent ?? null) : null,
+      figure: slide.querySelector('.slide__figure figure')?.getAttribute('aria-labelledby')
+        ? (slide.querySelector('.slide__figure .chart__title')?.textContent ?? null)
+        : null,
     }
   }, n)
 }
@@ -141,7 +151,9 @@ for (const [w, h] of [
             expect(after.built, `${id} slide ${n}: T builds the rescue`).toBe(true)
             failures.push(...problems(`${id} ${n} built`, after))
             const drugs = new URL(page.url()).searchParams.get('drugs') ?? ''
-            expect(drugs.split(',').length, `${id} slide ${n}: more drugs after the build (${before} → ${drugs})`).toBeGreaterThan(before ? before.split(',').length : 0)
+            expect(drugs.split(',').length, `${id} slide ${n}: more drugs after the build (${before} → ${drugs})`).toBeGreaterThan(
+              before ? before.split(',').length : 0,
+            )
           }
         }
         summary.push(`${id}: ${total} slides; ${figures.join(' | ')}`)

@@ -49,12 +49,22 @@ describe('story-first Study view at 1920×1080', () => {
         await s.page.goto(`${base}/study/${meta.id}?step=${step.id}`)
         await s.page.getByRole('heading', { level: 2, name: step.title, exact: true }).waitFor()
         const key = series.find((x) => x.id === step.series[0])!
-        await s.page.locator('.story__key').getByRole('figure', { name: key.title, exact: true }).or(s.page.locator('.story__key .chart__hidden')).first().waitFor()
+        await s.page
+          .locator('.story__key')
+          .getByRole('figure', { name: key.title, exact: true })
+          .or(s.page.locator('.story__key .chart__hidden'))
+          .first()
+          .waitFor()
         await s.page.locator('.story__pathway svg.pw-svg').waitFor()
         const where = `${meta.id} step ${step.id}`
         // The key figure's own box and its plot, not only its grid cell: a chart wider than its column would overflow the cell.
         const keyFigure = (await s.page.locator('.story__key figure.chart').count()) ? '.story__key figure.chart' : '.story__key'
-        for (const [what, sel] of [['step title', '#step-title'], ['pathway', '.story__pathway svg.pw-svg'], ['key figure', keyFigure], ['key plot', `${keyFigure} svg.recharts-surface, .story__key .chart__hidden`]] as const) {
+        for (const [what, sel] of [
+          ['step title', '#step-title'],
+          ['pathway', '.story__pathway svg.pw-svg'],
+          ['key figure', keyFigure],
+          ['key plot', `${keyFigure} svg.recharts-surface, .story__key .chart__hidden`],
+        ] as const) {
           const b = await box(s.page, sel)
           if (!inViewport(b, 1920, 1080)) off.push(`${where}: ${what} at ${JSON.stringify(b)}`)
         }
@@ -105,7 +115,11 @@ describe('story-first Study view at 1920×1080', () => {
       const fig = s.page.locator(`[id="${anchor}"]`)
       await fig.getByRole('figure', { name: target.title, exact: true }).or(fig.locator('.chart__hidden')).first().waitFor()
       expect(await fig.locator('xpath=ancestor::details').getAttribute('open')).not.toBeNull()
-      await expect.poll(async () => inViewport(await fig.boundingBox(), 1920, 2000) && ((await fig.boundingBox())?.y ?? -1) < 1080, { message: `${meta.id}#${anchor} in view` }).toBe(true)
+      await expect
+        .poll(async () => inViewport(await fig.boundingBox(), 1920, 2000) && ((await fig.boundingBox())?.y ?? -1) < 1080, {
+          message: `${meta.id}#${anchor} in view`,
+        })
+        .toBe(true)
     }
   })
 

@@ -92,7 +92,25 @@ describe('mo2022 study view in Chromium', () => {
   for (const [name, fulfil, message] of [
     ['HTTP 500', { status: 500, body: '{"error":"boom"}' }, /Chart data: the server answered with an error/i],
     ['malformed JSON', { status: 200, body: '[{"id": ', contentType: 'application/json' }, /Chart data: the data is not valid JSON/i],
-    ['schema-invalid data', { status: 200, body: JSON.stringify([{ id: 'broken', kind: 'survival', title: 'No arms', source: { study: 'mo2022', locator: 'Fig. 3B' }, endpoint: 'PFS', timeUnit: 'months', arms: [{ id: 'a', label: 'A', median: { value: 3.9, unit: 'months' } }] }]), contentType: 'application/json' }, /Chart data: the data does not match the expected format[\s\S]*\[0\]\.arms\[0\]\.median\.provenance/i],
+    [
+      'schema-invalid data',
+      {
+        status: 200,
+        body: JSON.stringify([
+          {
+            id: 'broken',
+            kind: 'survival',
+            title: 'No arms',
+            source: { study: 'mo2022', locator: 'Fig. 3B' },
+            endpoint: 'PFS',
+            timeUnit: 'months',
+            arms: [{ id: 'a', label: 'A', median: { value: 3.9, unit: 'months' } }],
+          },
+        ]),
+        contentType: 'application/json',
+      },
+      /Chart data: the data does not match the expected format[\s\S]*\[0\]\.arms\[0\]\.median\.provenance/i,
+    ],
   ] as const) {
     it(`a ${name} on the chart data says what failed, with Retry; the rest of the page works`, async () => {
       let fail = true

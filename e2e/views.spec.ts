@@ -28,7 +28,10 @@ describe('every view in Chromium at 390 px, light and dark', () => {
   it('Overview: a card opens its study; an unknown URL parameter shows a notice, not a blank page', async () => {
     await s.page.goto(`${base}/?nonsense=1`)
     expect(await s.page.getByRole('status').filter({ hasText: 'Ignored unknown URL parameter "nonsense"' }).count()).toBe(1)
-    await s.page.getByRole('article', { name: /S6K1 amplification/ }).getByRole('link').click()
+    await s.page
+      .getByRole('article', { name: /S6K1 amplification/ })
+      .getByRole('link')
+      .click()
     await chartNamed(s.page, 'Progression-free survival on palbociclib by S6K1 expression')
     expect(new URL(s.page.url()).pathname).toBe('/study/mo2022')
   })

@@ -11,8 +11,20 @@ import { readMockFiles } from '../scripts/mock-files'
 // One test per step of every study in mock-data: the overlay the Study view draws for the step's
 // drugs and conditions must leave the phenotype in the state the step's claim says.
 const files = readMockFiles(dirname(fileURLToPath(import.meta.url)))
-const ids = [...new Set(Object.keys(files).filter((f) => f.endsWith('/study.json')).map((f) => f.split('/')[0]!))].sort()
-const catalogue = new Map(Catalogue.parse(Object.entries(files).filter(([p]) => p.startsWith('agents/')).map(([, a]) => a)).map((a) => [a.id, a]))
+const ids = [
+  ...new Set(
+    Object.keys(files)
+      .filter((f) => f.endsWith('/study.json'))
+      .map((f) => f.split('/')[0]!),
+  ),
+].sort()
+const catalogue = new Map(
+  Catalogue.parse(
+    Object.entries(files)
+      .filter(([p]) => p.startsWith('agents/'))
+      .map(([, a]) => a),
+  ).map((a) => [a.id, a]),
+)
 const studies = ids.map((id) => ({ id, meta: StudyMeta.parse(files[`${id}/study.json`]), pathway: Pathway.parse(files[`${id}/pathway.json`]) }))
 const cases = studies.flatMap((s) => s.meta.steps.map((step, i) => ({ ...s, step, name: `${s.id} step ${i + 1}: ${step.id}` })))
 

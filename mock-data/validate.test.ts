@@ -10,7 +10,13 @@ import { readMockFiles } from '../scripts/mock-files'
 
 const root = dirname(fileURLToPath(import.meta.url))
 const files = readMockFiles(root)
-const studies = [...new Set(Object.keys(files).filter((f) => f.endsWith('/study.json')).map((f) => f.split('/')[0]!))]
+const studies = [
+  ...new Set(
+    Object.keys(files)
+      .filter((f) => f.endsWith('/study.json'))
+      .map((f) => f.split('/')[0]!),
+  ),
+]
 const agents = Object.entries(files).filter(([p]) => p.startsWith('agents/'))
 
 describe('mock-data', () => {

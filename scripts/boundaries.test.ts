@@ -20,7 +20,10 @@ const dirs = (path: string) =>
   readdirSync(path, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
-const firstModule = (dir: string) => readdirSync(dir).find((f) => /\.tsx?$/.test(f) && !/\.test\./.test(f))!.replace(/\.tsx?$/, '')
+const firstModule = (dir: string) =>
+  readdirSync(dir)
+    .find((f) => /\.tsx?$/.test(f) && !/\.test\./.test(f))!
+    .replace(/\.tsx?$/, '')
 
 /** src/ imports each zone may not make, and one it may. Paths are real modules, so the resolver sees them. */
 const ZONE_PROBES: Probe[] = [
@@ -42,7 +45,13 @@ const ZONE_PROBES: Probe[] = [
   { zone: 'pathway', what: 'ui primitives', file: 'src/pathway/Probe.tsx', code: importing('../ui/ProvenanceBadge'), fires: [] },
   { zone: 'views', what: 'the app shell', file: 'src/views/Probe.tsx', code: importing('../app/App'), fires: [PATHS] },
   { zone: 'views', what: 'MSW handlers', file: 'src/views/Probe.tsx', code: importing('../mocks/handlers'), fires: [PATHS] },
-  { zone: 'views', what: 'the store and a chart', file: 'src/views/Probe.tsx', code: `${importing('../state/store')}export * from '../charts/ChartFrame'\n`, fires: [] },
+  {
+    zone: 'views',
+    what: 'the store and a chart',
+    file: 'src/views/Probe.tsx',
+    code: `${importing('../state/store')}export * from '../charts/ChartFrame'\n`,
+    fires: [],
+  },
   { zone: 'app', what: 'MSW handlers', file: 'src/app/Probe.tsx', code: importing('../mocks/handlers'), fires: [PATHS] },
   { zone: 'app', what: 'the views', file: 'src/app/Probe.tsx', code: importing('../views/common/useViewHref'), fires: [] },
   { zone: 'test', what: 'app code importing the test harness', file: 'src/views/Probe.tsx', code: importing('../test/render-app'), fires: [PATHS] },
@@ -56,7 +65,13 @@ const viewFolders = dirs('src/views')
 const VIEW_PROBES: Probe[] = viewFolders.flatMap((v) => {
   const other = viewFolders.find((o) => o !== v && o !== 'common')!
   return [
-    { zone: `views/${v}`, what: `views/${other}`, file: `src/views/${v}/Probe.tsx`, code: importing(`../${other}/${firstModule(`src/views/${other}`)}`), fires: [PATHS] },
+    {
+      zone: `views/${v}`,
+      what: `views/${other}`,
+      file: `src/views/${v}/Probe.tsx`,
+      code: importing(`../${other}/${firstModule(`src/views/${other}`)}`),
+      fires: [PATHS],
+    },
     { zone: `views/${v}`, what: 'views/common', file: `src/views/${v}/Probe.tsx`, code: importing(`../common/${firstModule('src/views/common')}`), fires: [] },
   ]
 })
@@ -73,11 +88,23 @@ const BANNED: Record<string, string[]> = {
   app: ['msw'],
 }
 /** One package each folder does use, which must stay allowed. */
-const ALLOWED: Record<string, string> = { domain: 'zod', ui: 'react', charts: 'recharts', pathway: '@dagrejs/dagre', api: '@tanstack/react-query', state: 'zustand', views: 'wouter', app: 'react-dom/client', mocks: 'msw' }
+const ALLOWED: Record<string, string> = {
+  domain: 'zod',
+  ui: 'react',
+  charts: 'recharts',
+  pathway: '@dagrejs/dagre',
+  api: '@tanstack/react-query',
+  state: 'zustand',
+  views: 'wouter',
+  app: 'react-dom/client',
+  mocks: 'msw',
+}
 const ext = (layer: string) => (layer === 'domain' || layer === 'api' || layer === 'state' || layer === 'mocks' ? 'ts' : 'tsx')
 
 const PACKAGE_PROBES: Probe[] = [
-  ...Object.entries(BANNED).flatMap(([layer, pkgs]) => pkgs.map((p) => ({ zone: layer, what: p, file: `src/${layer}/probe.${ext(layer)}`, code: importing(p), fires: [IMPORTS] }))),
+  ...Object.entries(BANNED).flatMap(([layer, pkgs]) =>
+    pkgs.map((p) => ({ zone: layer, what: p, file: `src/${layer}/probe.${ext(layer)}`, code: importing(p), fires: [IMPORTS] })),
+  ),
   ...Object.entries(ALLOWED).map(([layer, p]) => ({ zone: layer, what: p, file: `src/${layer}/probe.${ext(layer)}`, code: importing(p), fires: [] })),
   // The domain ban holds for .tsx files too.
   { zone: 'domain', what: 'react from a .tsx', file: 'src/domain/probe.tsx', code: importing('react'), fires: [IMPORTS] },
@@ -101,13 +128,31 @@ const FETCH_PROBES: Probe[] = [
     fires: ['no-restricted-globals'],
   })),
   { zone: 'main', what: 'fetch()', file: 'src/main.tsx', code: "export const get = () => fetch('/api/x')\n", fires: ['no-restricted-globals'] },
-  ...['window', 'globalThis', 'self'].map((o) => ({ zone: 'views', what: `${o}.fetch()`, file: 'src/views/probe.ts', code: `export const get = () => ${o}.fetch('/api/x')\n`, fires: ['no-restricted-properties'] })),
-  { zone: 'views', what: 'fetch() in a test', file: 'src/views/probe.test.ts', code: "export const get = () => fetch('/api/x')\n", fires: ['no-restricted-globals'] },
+  ...['window', 'globalThis', 'self'].map((o) => ({
+    zone: 'views',
+    what: `${o}.fetch()`,
+    file: 'src/views/probe.ts',
+    code: `export const get = () => ${o}.fetch('/api/x')\n`,
+    fires: ['no-restricted-properties'],
+  })),
+  {
+    zone: 'views',
+    what: 'fetch() in a test',
+    file: 'src/views/probe.test.ts',
+    code: "export const get = () => fetch('/api/x')\n",
+    fires: ['no-restricted-globals'],
+  },
   { zone: 'api', what: 'fetch()', file: 'src/api/probe.ts', code: "export const get = () => fetch('/api/x')\n", fires: [] },
 ]
 
 const OTHER_PROBES: Probe[] = [
-  { zone: 'ui', what: 'dangerouslySetInnerHTML', file: 'src/ui/Probe.tsx', code: 'export const X = () => <div dangerouslySetInnerHTML={{ __html: "x" }} />\n', fires: ['no-restricted-syntax'] },
+  {
+    zone: 'ui',
+    what: 'dangerouslySetInnerHTML',
+    file: 'src/ui/Probe.tsx',
+    code: 'export const X = () => <div dangerouslySetInnerHTML={{ __html: "x" }} />\n',
+    fires: ['no-restricted-syntax'],
+  },
 ]
 
 const PROBES = [...ZONE_PROBES, ...VIEW_PROBES, ...PACKAGE_PROBES, ...FETCH_PROBES, ...OTHER_PROBES]
@@ -117,7 +162,13 @@ const fired = new Map<Probe, string[]>()
 beforeAll(async () => {
   // The probes are made-up files outside the TypeScript project, so the type-aware rule (switch exhaustiveness) is off here.
   const eslint = new ESLint({
-    overrideConfig: [{ files: ['src/**/*.{ts,tsx}'], languageOptions: { parserOptions: { projectService: false } }, rules: { '@typescript-eslint/switch-exhaustiveness-check': 'off' } }],
+    overrideConfig: [
+      {
+        files: ['src/**/*.{ts,tsx}'],
+        languageOptions: { parserOptions: { projectService: false } },
+        rules: { '@typescript-eslint/switch-exhaustiveness-check': 'off' },
+      },
+    ],
   })
   await Promise.all(
     PROBES.map(async (p) => {
@@ -141,15 +192,25 @@ describe('the probes cover the config', () => {
   it('every zone has a probe that must fail and one that must pass', () => {
     for (const zone of [...Object.keys(LAYERS), ...viewFolders.map((v) => `views/${v}`)]) {
       const mine = PROBES.filter((p) => p.zone === zone)
-      expect(mine.some((p) => p.fires.length > 0), `${zone}: a failing probe`).toBe(true)
-      expect(mine.some((p) => p.fires.length === 0), `${zone}: a passing probe`).toBe(true)
+      expect(
+        mine.some((p) => p.fires.length > 0),
+        `${zone}: a failing probe`,
+      ).toBe(true)
+      expect(
+        mine.some((p) => p.fires.length === 0),
+        `${zone}: a passing probe`,
+      ).toBe(true)
     }
   })
 
   it('every package ban in the config is proven by a probe, and the config bans what the spec lists', () => {
     const matches = (pattern: string, pkg: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(pkg)
     for (const [layer, { packages }] of Object.entries(PACKAGE_BANS))
-      for (const pattern of packages) expect(BANNED[layer]?.some((p) => matches(pattern, p)), `${layer}: a probe for ${pattern}`).toBe(true)
+      for (const pattern of packages)
+        expect(
+          BANNED[layer]?.some((p) => matches(pattern, p)),
+          `${layer}: a probe for ${pattern}`,
+        ).toBe(true)
     expect(Object.keys(PACKAGE_BANS).every((l) => l in BANNED)).toBe(true)
   })
 })

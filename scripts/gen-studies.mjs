@@ -40,7 +40,16 @@ const index = JSON.parse(readFileSync(join(api, 'phenotypes.json'), 'utf8'))
 const agentIds = catalogue.map((a) => a.id)
 // A fixed pool of two-agent combinations, as a real literature would re-use a few dozen pairings.
 const pairs = Array.from({ length: 30 }, () => sample(agentIds, 2))
-const CANCERS = ['Synthetic lung cancer', 'Synthetic breast cancer', 'Synthetic gastric cancer', 'Synthetic colorectal cancer', 'Synthetic melanoma', 'Synthetic prostate cancer', 'Synthetic ovarian cancer', 'Synthetic pancreatic cancer']
+const CANCERS = [
+  'Synthetic lung cancer',
+  'Synthetic breast cancer',
+  'Synthetic gastric cancer',
+  'Synthetic colorectal cancer',
+  'Synthetic melanoma',
+  'Synthetic prostate cancer',
+  'Synthetic ovarian cancer',
+  'Synthetic pancreatic cancer',
+]
 const CONDITIONS = [
   { id: 'parental', label: 'parental', kind: 'parental', description: 'untreated parental line (synthetic)' },
   { id: 'persister', label: 'persister', kind: 'persister', description: 'drug-tolerant persister (synthetic)' },
@@ -52,13 +61,28 @@ const CALLS = ['resistant', 'sensitive', 'resensitised', 'partial']
 for (let i = 1; i <= count; i++) {
   const id = `gen${String(i).padStart(3, '0')}-2024`
   const pool = sample(agentIds, int(3, 6))
-  const models = Array.from({ length: int(3, 8) }, (_, m) => ({ id: `m${m + 1}`, name: `SYN-${i}-${String.fromCharCode(65 + m)}`, kind: 'cell-line', description: 'synthetic benchmark model' }))
+  const models = Array.from({ length: int(3, 8) }, (_, m) => ({
+    id: `m${m + 1}`,
+    name: `SYN-${i}-${String.fromCharCode(65 + m)}`,
+    kind: 'cell-line',
+    description: 'synthetic benchmark model',
+  }))
   const conditions = sample(CONDITIONS, int(1, 3))
   const phenotypes = []
   for (const model of models)
     for (const cond of conditions) {
       const combos = [...sample(pool, int(1, 3)).map((a) => [a]), ...(rand() < 0.5 ? [pick(pairs)] : [])]
-      for (const agents of combos) phenotypes.push({ id: `p${phenotypes.length + 1}`, model: model.id, condition: cond.id, agents, call: pick(CALLS), evidence: [], series: [], locator: 'Synthetic: benchmark only' })
+      for (const agents of combos)
+        phenotypes.push({
+          id: `p${phenotypes.length + 1}`,
+          model: model.id,
+          condition: cond.id,
+          agents,
+          call: pick(CALLS),
+          evidence: [],
+          series: [],
+          locator: 'Synthetic: benchmark only',
+        })
     }
   const used = [...new Set(phenotypes.flatMap((p) => p.agents))]
   const study = {

@@ -4,7 +4,10 @@ import { readMockFiles } from './mock-files'
 const files = readMockFiles('mock-data')
 
 /** The shared catalogue, as the app serves it. */
-export const mockCatalogue = (): unknown[] => Object.entries(files).filter(([p]) => p.startsWith('agents/')).map(([, a]) => a)
+export const mockCatalogue = (): unknown[] =>
+  Object.entries(files)
+    .filter(([p]) => p.startsWith('agents/'))
+    .map(([, a]) => a)
 
 /** A built-in study's five files as one bundle, every mention of its id changed to `newId`. */
 export function mockBundle(id: string, newId: string): Record<string, unknown> {
@@ -31,6 +34,7 @@ export function largeBundle(newId: string, points = 10_000, rows = 5_000): Recor
     yLabel: 'y',
     points: Array.from({ length: points }, (_, i) => ({ x: i, y: (i * 7919) % 1000, ...digitized })),
   })
-  for (let i = 0; i < rows; i++) b.evidence.push({ id: `large-row-${i}`, measure: `digitised reading ${i}`, quantity: { value: i / 10, unit: '%', ...digitized } })
+  for (let i = 0; i < rows; i++)
+    b.evidence.push({ id: `large-row-${i}`, measure: `digitised reading ${i}`, quantity: { value: i / 10, unit: '%', ...digitized } })
   return b as Record<string, unknown>
 }

@@ -20,14 +20,23 @@ if (update) {
   for (const [name, schema] of Object.entries(schemas)) writeFileSync(join(dir, name), formatJsonSchema(schema))
 }
 
-const committed = () => readdirSync(dir).filter((n) => n.endsWith('.schema.json')).sort()
+const committed = () =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.schema.json'))
+    .sort()
 const hint = 'out of date: run `UPDATE_SCHEMA=1 npx vitest run scripts` and commit mock-data/schema/'
 
 describe('JSON Schema of the data format', () => {
   it('covers the five study files, the agent catalogue and the study bundle', () => {
     expect(expected).toEqual([
-      'agent.schema.json', 'bundle.schema.json', 'catalogue.schema.json', 'evidence.schema.json',
-      'pathway.schema.json', 'phenotypes.schema.json', 'series.schema.json', 'study.schema.json',
+      'agent.schema.json',
+      'bundle.schema.json',
+      'catalogue.schema.json',
+      'evidence.schema.json',
+      'pathway.schema.json',
+      'phenotypes.schema.json',
+      'series.schema.json',
+      'study.schema.json',
     ])
   })
 

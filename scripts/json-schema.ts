@@ -81,7 +81,11 @@ export function buildJsonSchemas(): Record<string, JsonSchema> {
     out[file.replace(/\.json$/, '.schema.json')] = toJsonSchema(schema, file, FILE_DESCRIPTIONS[file])
   out['agent.schema.json'] = toJsonSchema(Agent, 'agents/<agent-id>.json', 'One agent of the shared catalogue; the file is named after its id.')
   out['catalogue.schema.json'] = toJsonSchema(Catalogue, 'catalogue.json', 'The shared agent catalogue: every agent any study uses.')
-  out['bundle.schema.json'] = toJsonSchema(StudyBundle, 'study bundle', 'A whole study in one object: the five study files under the keys study, evidence, series, phenotypes and pathway.')
+  out['bundle.schema.json'] = toJsonSchema(
+    StudyBundle,
+    'study bundle',
+    'A whole study in one object: the five study files under the keys study, evidence, series, phenotypes and pathway.',
+  )
   return out
 }
 

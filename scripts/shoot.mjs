@@ -18,7 +18,9 @@ const opt = (name, dflt) => {
 }
 const dist = opt('dist', 'dist')
 const out = opt('out', 'docs/screenshots')
-const sizes = opt('sizes', '1280x900').split(',').map((s) => s.split('x').map(Number))
+const sizes = opt('sizes', '1280x900')
+  .split(',')
+  .map((s) => s.split('x').map(Number))
 const themes = opt('themes', 'light,dark').split(',')
 const viewportOnly = args.includes('--viewport-only') ? (args.splice(args.indexOf('--viewport-only'), 1), true) : false
 const shots = args.map((a) => a.split(/=(.*)/s).slice(0, 2))
@@ -31,7 +33,16 @@ const server = await preview({ build: { outDir: dist }, preview: { host: '127.0.
 const base = server.resolvedUrls.local[0].replace(/\/$/, '')
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 try {
   for (const [name, path] of shots)

@@ -35,7 +35,12 @@ export async function checkFiles(files: readonly File[], catalogue: readonly Age
   if (tooBig.length) return { ok: false, problems: tooBig }
   const picked = await Promise.all(files.map(async (f) => ({ name: f.webkitRelativePath || f.name, size: f.size, text: await f.text() })))
   const read = readPickedFiles(picked)
-  const raw = read.ok && rename && read.raw && typeof read.raw === 'object' ? renameStudy(read.raw as Record<string, unknown>, rename.from, rename.to) : read.ok ? read.raw : null
+  const raw =
+    read.ok && rename && read.raw && typeof read.raw === 'object'
+      ? renameStudy(read.raw as Record<string, unknown>, rename.from, rename.to)
+      : read.ok
+        ? read.raw
+        : null
   const check = read.ok ? checkBundle(raw, catalogue) : read
   return check.ok ? { ok: true, text: canonicalJson(check.raw), entry: entryOf(check.raw, check.bundle) } : check
 }

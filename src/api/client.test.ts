@@ -48,7 +48,11 @@ const serve = (body: object) => server.use(http.get('*/api/list.json', () => Htt
 
 describe('getIndex: an index document is validated entry by entry', () => {
   it('leaves out a bad entry and names it; the good ones stay', async () => {
-    serve([{ id: 'a', n: 1 }, { id: 'b', n: 'two' }, { id: 'c', n: 3 }])
+    serve([
+      { id: 'a', n: 1 },
+      { id: 'b', n: 'two' },
+      { id: 'c', n: 3 },
+    ])
     const doc = await getIndex('list.json', Entry)
     expect(doc.items.map((e) => e.id)).toEqual(['a', 'c'])
     expect(doc.dropped).toEqual([expect.stringMatching(/^entry 2 \(b\): list\.json \[1\]: n: /)])

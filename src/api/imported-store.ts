@@ -40,7 +40,14 @@ export function indexedDbStore(): ImportedStore {
     },
     bundle: (id) => get<string>(BUNDLE + id, db()),
     // One transaction, so a quota error leaves no half-written study.
-    put: (entry, bundle) => setMany([[META + entry.id, entry], [BUNDLE + entry.id, bundle]], db()),
+    put: (entry, bundle) =>
+      setMany(
+        [
+          [META + entry.id, entry],
+          [BUNDLE + entry.id, bundle],
+        ],
+        db(),
+      ),
     remove: (id) => delMany([META + id, BUNDLE + id], db()),
   }
 }
@@ -54,4 +61,3 @@ export const emptyStore: ImportedStore = {
   },
   remove: async () => {},
 }
-

@@ -5,7 +5,18 @@ import { Catalogue } from '../domain/schema/agent'
 import { memoryStore } from '../test/memory-store'
 import { checkFiles, type ImportCheck } from './check-files'
 import { emptyStore } from './imported-store'
-import { deleteImported, exportImported, importedAgents, importedReadFailure, importedFile, importedPhenotypeEntries, importedSummaries, ImportStorageError, saveImported, setImportedStore } from './imported-studies'
+import {
+  deleteImported,
+  exportImported,
+  importedAgents,
+  importedReadFailure,
+  importedFile,
+  importedPhenotypeEntries,
+  importedSummaries,
+  ImportStorageError,
+  saveImported,
+  setImportedStore,
+} from './imported-studies'
 
 const catalogue = Catalogue.parse(mockCatalogue())
 const fileOf = (name: string, text: string) => new File([text], name, { type: 'application/json' })
@@ -79,7 +90,12 @@ describe('imported studies in the browser store', () => {
   })
 
   it('never reads a file over the limit', async () => {
-    const huge = { name: 'huge.json', size: 10 * 1024 * 1024, webkitRelativePath: '', text: () => Promise.reject(new Error('read a file it should have refused')) } as unknown as File
+    const huge = {
+      name: 'huge.json',
+      size: 10 * 1024 * 1024,
+      webkitRelativePath: '',
+      text: () => Promise.reject(new Error('read a file it should have refused')),
+    } as unknown as File
     const c = await checkFiles([huge], catalogue)
     expect(c.ok ? [] : c.problems.map((p) => p.path)).toEqual(['huge.json'])
   })

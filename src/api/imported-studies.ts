@@ -95,8 +95,14 @@ export async function saveImported(checked: Extract<ImportCheck, { ok: true }>):
     await store.put({ ...entry, importedAt: new Date().toISOString() }, text)
   } catch (e) {
     if (isQuota(e))
-      throw new ImportStorageError('quota', `The browser's storage for this site is full, so ${entry.id} was not saved. Delete an imported study you no longer need, or free disk space, and import again. Nothing stored before was changed.`)
-    throw new ImportStorageError('storage', `The browser could not save ${entry.id} (${e instanceof Error ? e.message : String(e)}). Nothing stored before was changed.`)
+      throw new ImportStorageError(
+        'quota',
+        `The browser's storage for this site is full, so ${entry.id} was not saved. Delete an imported study you no longer need, or free disk space, and import again. Nothing stored before was changed.`,
+      )
+    throw new ImportStorageError(
+      'storage',
+      `The browser could not save ${entry.id} (${e instanceof Error ? e.message : String(e)}). Nothing stored before was changed.`,
+    )
   }
   parsed = undefined
 }

@@ -16,7 +16,8 @@ export const studyFileQueryOptions = <F extends StudyFile>(id: string, file: F) 
   queryOptions({ queryKey: ['study', id, file], queryFn: ({ signal }) => importedOrFetched(id, file, signal) })
 
 /** Journal club: an imported study is read from the browser's store (same schema), any other from the API. */
-const importedOrFetched = async <F extends StudyFile>(id: string, file: F, signal?: AbortSignal) => (await importedFile(id, file)) ?? getStudyFile(id, file, signal)
+const importedOrFetched = async <F extends StudyFile>(id: string, file: F, signal?: AbortSignal) =>
+  (await importedFile(id, file)) ?? getStudyFile(id, file, signal)
 
 /** One document of a study; each panel asks for its own, so one failure stays in its panel. */
 export const useStudyFile = <F extends StudyFile>(id: string, file: F) => useQuery(studyFileQueryOptions(id, file))

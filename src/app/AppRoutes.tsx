@@ -23,7 +23,13 @@ export function AppRoutes() {
   if (isMalformedPath(window.location.pathname)) return <BadAddress />
   return (
     <ErrorBoundary label="This view" onReset={retryFailedChunks} resetKey={location}>
-      <Suspense fallback={<p role="status" className="panel-loading">Loading view…</p>}>
+      <Suspense
+        fallback={
+          <p role="status" className="panel-loading">
+            Loading view…
+          </p>
+        }
+      >
         <Switch>
           <Route path="/" component={OverviewView} />
           <Route path="/study/:id">
@@ -66,7 +72,13 @@ const STUDY_FILES = ['study.json', 'series.json', 'pathway.json', 'evidence.json
 function StudyRoute({ params }: { params: { id: string } }) {
   useQueries({ queries: STUDY_FILES.map((f) => studyFileQueryOptions(params.id, f)) })
   return (
-    <Suspense fallback={<p role="status" className="panel-loading">Loading view…</p>}>
+    <Suspense
+      fallback={
+        <p role="status" className="panel-loading">
+          Loading view…
+        </p>
+      }
+    >
       <StudyView />
     </Suspense>
   )

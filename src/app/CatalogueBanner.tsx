@@ -8,9 +8,7 @@ export function CatalogueBanner() {
   return (
     <div role="alert" className="panel-error app-banner">
       <p className="panel-error__title">Drug names could not be loaded: {failureTitle(catalogue.error).toLowerCase()}</p>
-      <p className="panel-error__detail">
-        {catalogue.error.message} Drugs are shown by their ids until the catalogue loads.
-      </p>
+      <p className="panel-error__detail">{catalogue.error.message} Drugs are shown by their ids until the catalogue loads.</p>
       <button type="button" onClick={() => void catalogue.refetch()}>
         Retry
       </button>

@@ -42,7 +42,10 @@ export function ChartFrame({ title, source, caption, provenance, children, table
   const text = useContext(FigureTextContext)
   const doc = () => ({ title, source, provenance, ...(text?.() ?? { legend: [], caption: '' }) })
   // The drawn plot(s): the chart surface and any companion SVG (the number-at-risk table), not the key swatches.
-  const plots = () => (plotRef.current && figRef.current ? { svgs: [...plotRef.current.querySelectorAll<SVGSVGElement>('svg.recharts-surface, svg[data-export]')], within: figRef.current } : null)
+  const plots = () =>
+    plotRef.current && figRef.current
+      ? { svgs: [...plotRef.current.querySelectorAll<SVGSVGElement>('svg.recharts-surface, svg[data-export]')], within: figRef.current }
+      : null
   return (
     <figure ref={figRef} className="chart" aria-labelledby={titleId}>
       <div className="chart__head">
@@ -54,7 +57,14 @@ export function ChartFrame({ title, source, caption, provenance, children, table
           <button type="button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
             {asTable ? 'Show as chart' : 'Show as table'}
           </button>
-          {fileName && csv && <ExportButtons doc={doc} plots={plots} fileName={fileName} extra={[{ label: 'CSV', run: () => download(new Blob([toCsv(csv())], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`) }]} />}
+          {fileName && csv && (
+            <ExportButtons
+              doc={doc}
+              plots={plots}
+              fileName={fileName}
+              extra={[{ label: 'CSV', run: () => download(new Blob([toCsv(csv())], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`) }]}
+            />
+          )}
         </div>
       </div>
       {asTable && table}

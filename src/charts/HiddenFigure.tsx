@@ -16,7 +16,8 @@ export function HiddenFigure({ title, source, reason }: Props) {
   return (
     <section className="chart__hidden" aria-label={title}>
       <p title={typeof reason === 'string' ? `${title}: ${reason} (${source})` : undefined}>
-        <strong className="chart__hidden-title">{title}</strong> <span className="chart__hidden-reason">— {reason}</span> <span className="chart__source">({source})</span>
+        <strong className="chart__hidden-title">{title}</strong> <span className="chart__hidden-reason">— {reason}</span>{' '}
+        <span className="chart__source">({source})</span>
       </p>
     </section>
   )

@@ -50,7 +50,16 @@ export function IllustrativeBand() {
       </defs>
       <rect className="illus-band__fill" x={area.x} y={top} width={area.width} height={band} fill={`url(#${id})`} stroke="var(--fg-muted)" strokeWidth="1" />
       <rect x={area.x + 4} y={top + 2} width={Math.min(backing, area.width - 8)} height={band - 4} fill="var(--bg)" />
-      <text ref={textRef} className="illus-band__text" x={area.x + 10} y={top + band - Math.round(band * 0.3)} fontSize="12" fontWeight="700" letterSpacing="0.06em" fill="var(--fg)">
+      <text
+        ref={textRef}
+        className="illus-band__text"
+        x={area.x + 10}
+        y={top + band - Math.round(band * 0.3)}
+        fontSize="12"
+        fontWeight="700"
+        letterSpacing="0.06em"
+        fill="var(--fg)"
+      >
         {short ? 'ILLUSTRATIVE' : 'ILLUSTRATIVE — not measured'}
       </text>
     </g>

@@ -17,8 +17,22 @@ export function ProvDot({ cx, cy, fill: given, payload, r = 6, colour }: Props) 
   if (cx === undefined || cy === undefined) return null
   const prov = payload?.provenance ?? 'reported'
   if (prov === 'illustrative')
-    return <circle cx={cx} cy={cy} r={r} fill={fill} fillOpacity={0.18} stroke={fill} strokeOpacity={0.75} strokeWidth={2} strokeDasharray="2 2" className="prov-dot prov-dot--illustrative" />
-  if (prov === 'derived') return <circle cx={cx} cy={cy} r={r} fill="var(--bg)" stroke={fill} strokeWidth={2.5} strokeDasharray="4 2" className="prov-dot prov-dot--derived" />
+    return (
+      <circle
+        cx={cx}
+        cy={cy}
+        r={r}
+        fill={fill}
+        fillOpacity={0.18}
+        stroke={fill}
+        strokeOpacity={0.75}
+        strokeWidth={2}
+        strokeDasharray="2 2"
+        className="prov-dot prov-dot--illustrative"
+      />
+    )
+  if (prov === 'derived')
+    return <circle cx={cx} cy={cy} r={r} fill="var(--bg)" stroke={fill} strokeWidth={2.5} strokeDasharray="4 2" className="prov-dot prov-dot--derived" />
   return <circle cx={cx} cy={cy} r={r} fill={fill} stroke="var(--bg)" strokeWidth={1.5} className="prov-dot prov-dot--reported" />
 }
 

@@ -26,7 +26,16 @@ export function SeriesKey({ items, label = 'Series' }: { items: readonly KeyItem
       {items.map((it) => (
         <li key={it.id} className={it.emphasised ? 'series-key__item is-emphasised' : 'series-key__item'}>
           <svg width="34" height="12" aria-hidden="true">
-            <line x1="1" y1="6" x2="33" y2="6" stroke={it.colour} strokeWidth={3} strokeDasharray={LINE_STYLE[it.provenance].strokeDasharray} strokeOpacity={LINE_STYLE[it.provenance].strokeOpacity} />
+            <line
+              x1="1"
+              y1="6"
+              x2="33"
+              y2="6"
+              stroke={it.colour}
+              strokeWidth={3}
+              strokeDasharray={LINE_STYLE[it.provenance].strokeDasharray}
+              strokeOpacity={LINE_STYLE[it.provenance].strokeOpacity}
+            />
           </svg>
           <span>{it.label}</span>
           {it.detail && <span className="series-key__anchor">{it.detail}</span>}

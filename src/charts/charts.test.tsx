@@ -43,7 +43,8 @@ function exported(figure: HTMLElement, title: string, locator: string, text: Fig
 
 describe('SurvivalChart (Kaplan–Meier from subject times)', () => {
   const view = survivalView(SURVIVAL, shown(2))
-  const renderIt = () => render(<SurvivalChart title={SURVIVAL.title} study="demo2024" figure="Fig. 1A" fileName="demo" endpoint="OS" view={view} onRangeChange={noop} />)
+  const renderIt = () =>
+    render(<SurvivalChart title={SURVIVAL.title} study="demo2024" figure="Fig. 1A" fileName="demo" endpoint="OS" view={view} onRangeChange={noop} />)
 
   it('shows axis labels, censor ticks, a CI band, the number at risk and the HR', () => {
     renderIt()

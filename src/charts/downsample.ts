@@ -34,4 +34,5 @@ export function thinScatter<P extends { x: number; y: number }>(points: readonly
 }
 
 /** "drawn 1,234 of 10,000 points" when thinned, else undefined. */
-export const drawnOf = (drawn: number, all: number, what = 'points') => (drawn < all ? `drawn ${drawn.toLocaleString('en-US')} of ${all.toLocaleString('en-US')} ${what}` : undefined)
+export const drawnOf = (drawn: number, all: number, what = 'points') =>
+  drawn < all ? `drawn ${drawn.toLocaleString('en-US')} of ${all.toLocaleString('en-US')} ${what}` : undefined

@@ -3,9 +3,21 @@ import type { StudyContext } from '../domain/resistance-pairs'
 import type { CorrelationSeries, DoseResponseSeries, EndpointSeries, GrowthSeries, SurvivalSeries, WaterfallSeries } from '../domain/schema/series'
 
 const src = (locator: string) => ({ study: 'demo2024', locator })
-const rep = (value: number, unit: string, locator: string, extra: object = {}) => ({ value, unit, provenance: 'reported' as const, source: src(locator), ...extra })
+const rep = (value: number, unit: string, locator: string, extra: object = {}) => ({
+  value,
+  unit,
+  provenance: 'reported' as const,
+  source: src(locator),
+  ...extra,
+})
 const ill = (value: number, unit: string, locator: string) => ({ value, unit, provenance: 'illustrative' as const, source: src(locator) })
-const pt = (x: number, y: number, provenance: 'reported' | 'illustrative', locator: string, extra: object = {}) => ({ x, y, provenance, source: src(locator), ...extra })
+const pt = (x: number, y: number, provenance: 'reported' | 'illustrative', locator: string, extra: object = {}) => ({
+  x,
+  y,
+  provenance,
+  source: src(locator),
+  ...extra,
+})
 
 /** Two KM arms from subject times (one with censoring), a reported HR. */
 export const SURVIVAL: SurvivalSeries = {
@@ -16,8 +28,20 @@ export const SURVIVAL: SurvivalSeries = {
   endpoint: 'OS',
   timeUnit: 'months',
   arms: [
-    { id: 'hi', label: 'Marker high', agents: [], condition: 'high', subjects: [2, 4, 4, 6, 8, 10].map((t, i) => ({ time: rep(t, 'months', 'Table S1'), event: i !== 2 })) },
-    { id: 'lo', label: 'Marker low', agents: [], condition: 'low', subjects: [3, 6, 9, 12, 14, 18].map((t, i) => ({ time: rep(t, 'months', 'Table S1'), event: i % 2 === 0 })) },
+    {
+      id: 'hi',
+      label: 'Marker high',
+      agents: [],
+      condition: 'high',
+      subjects: [2, 4, 4, 6, 8, 10].map((t, i) => ({ time: rep(t, 'months', 'Table S1'), event: i !== 2 })),
+    },
+    {
+      id: 'lo',
+      label: 'Marker low',
+      agents: [],
+      condition: 'low',
+      subjects: [3, 6, 9, 12, 14, 18].map((t, i) => ({ time: rep(t, 'months', 'Table S1'), event: i % 2 === 0 })),
+    },
   ],
   hazardRatio: rep(2.5, 'ratio', 'Fig. 1A', { ci: { lower: 1.1, upper: 5.6, level: 0.95 }, p: { relation: '=', value: 0.03 }, decimals: 1 }),
   comparison: { arm: 'hi', reference: 'lo' },
@@ -75,8 +99,20 @@ export const GROWTH: GrowthSeries = {
   dosing: { start: rep(0, 'day', 'Methods'), end: rep(14, 'day', 'Methods') },
   control: 'veh',
   arms: [
-    { id: 'veh', label: 'Vehicle', agents: [], points: [0, 7, 14].map((d, i) => pt(d, [100, 200, 400][i]!, 'reported', 'Fig. 3C', { spread: { kind: 'sem', value: 20 } })) },
-    { id: 'x', label: 'Drug X', agents: ['drug-x'], points: [0, 7, 14].map((d, i) => pt(d, [100, 130, 160][i]!, 'illustrative', 'Fig. 3C')), tgi: rep(80, '%', 'Results'), tgiDay: rep(14, 'day', 'Results') },
+    {
+      id: 'veh',
+      label: 'Vehicle',
+      agents: [],
+      points: [0, 7, 14].map((d, i) => pt(d, [100, 200, 400][i]!, 'reported', 'Fig. 3C', { spread: { kind: 'sem', value: 20 } })),
+    },
+    {
+      id: 'x',
+      label: 'Drug X',
+      agents: ['drug-x'],
+      points: [0, 7, 14].map((d, i) => pt(d, [100, 130, 160][i]!, 'illustrative', 'Fig. 3C')),
+      tgi: rep(80, '%', 'Results'),
+      tgiDay: rep(14, 'day', 'Results'),
+    },
   ],
 }
 

@@ -4,9 +4,21 @@
  * over each other. `doses` are in the order drawn; the result is in the same order. `ys` (px down from the
  * plot top) and `rowPx` are for marks at different heights: see stackRows.
  */
-export function labelRows(doses: readonly number[], domain: readonly [number, number], plotWidth: number, labelPx = 72, ys?: readonly number[], rowPx?: number): number[] {
+export function labelRows(
+  doses: readonly number[],
+  domain: readonly [number, number],
+  plotWidth: number,
+  labelPx = 72,
+  ys?: readonly number[],
+  rowPx?: number,
+): number[] {
   const decades = Math.log10(domain[1] / domain[0]) || 1
-  return stackRows(doses.map((d) => (Math.log10(d / domain[0]) / decades) * plotWidth), labelPx, ys, rowPx)
+  return stackRows(
+    doses.map((d) => (Math.log10(d / domain[0]) / decades) * plotWidth),
+    labelPx,
+    ys,
+    rowPx,
+  )
 }
 
 /**

@@ -9,19 +9,41 @@ const q = (value: number, unit: string, study = 'a2020'): Quantity => ({ value, 
 const d = (x: number, y: number, study = 'a2020'): Datum => ({ x, y, provenance: 'illustrative', source: src(study) })
 
 const doseNm: DoseResponseSeries = {
-  id: 'dr', title: 'Lorlatinib in nM', source: src('a2020'), kind: 'dose-response', agent: 'lor', doseUnit: 'nM', response: 'viability',
+  id: 'dr',
+  title: 'Lorlatinib in nM',
+  source: src('a2020'),
+  kind: 'dose-response',
+  agent: 'lor',
+  doseUnit: 'nM',
+  response: 'viability',
   curves: [{ id: 'c1', label: 'H3122', agents: ['lor'], ic50: q(20, 'nM'), points: [d(10, 80), d(1000, 5)] }],
 }
 const doseUm: DoseResponseSeries = {
-  id: 'dr2', title: 'Palbociclib in µM', source: src('b2021'), kind: 'dose-response', agent: 'pal', doseUnit: 'µM', response: 'viability',
+  id: 'dr2',
+  title: 'Palbociclib in µM',
+  source: src('b2021'),
+  kind: 'dose-response',
+  agent: 'pal',
+  doseUnit: 'µM',
+  response: 'viability',
   curves: [{ id: 'm', label: 'MCF-7', agents: ['pal'], ic50: q(3, 'µM', 'b2021') }],
 }
 const growth: GrowthSeries = {
-  id: 'gr', title: 'Xenograft', source: src('a2020'), kind: 'growth', measure: 'volume', unit: 'mm³',
+  id: 'gr',
+  title: 'Xenograft',
+  source: src('a2020'),
+  kind: 'growth',
+  measure: 'volume',
+  unit: 'mm³',
   arms: [{ id: 'veh', label: 'Vehicle', agents: [], points: [d(0, 200), d(14, 800)], tgi: q(50, '%'), reduction: { value: q(70, '%'), versus: ['veh'] } }],
 }
 const weeks: SurvivalSeries = {
-  id: 'os', title: 'OS', source: src('b2021'), kind: 'survival', endpoint: 'OS', timeUnit: 'weeks',
+  id: 'os',
+  title: 'OS',
+  source: src('b2021'),
+  kind: 'survival',
+  endpoint: 'OS',
+  timeUnit: 'weeks',
   arms: [{ id: 'hi', label: 'High', agents: [], median: q(52.1775, 'weeks', 'b2021') }],
 }
 const pick = (study: string, series: Picked['series'], group: string): Picked => ({ key: `${study}:${series.id}:${group}`, study, series, group })

@@ -7,10 +7,33 @@ import { StudyMeta, type Caveat } from './schema/study'
 
 const src = { study: 'demo2024', locator: 'Fig. 1A' }
 const q = (value: number, extra: Partial<Quantity> = {}): Quantity => ({ value, unit: 'ratio', provenance: 'reported', source: src, ...extra }) as Quantity
-const row = (id: string, quantity: Quantity, extra: Partial<EvidenceRow> = {}): EvidenceRow => ({ id, measure: `measure ${id}`, quantity, agents: [], ...extra })
+const row = (id: string, quantity: Quantity, extra: Partial<EvidenceRow> = {}): EvidenceRow => ({
+  id,
+  measure: `measure ${id}`,
+  quantity,
+  agents: [],
+  ...extra,
+})
 
 const growth = (id: string, arms: string[][]): Series =>
-  ({ id, kind: 'growth', title: `growth ${id}`, source: src, measure: 'volume', unit: 'mm³', arms: arms.map((agents, i) => ({ id: `a${i}`, label: `arm ${i}`, agents, points: [{ x: 0, y: 100, provenance: 'reported', source: src }, { x: 7, y: 200 + i, provenance: 'reported', source: src }], model: 'pdx-1' })) }) as Series
+  ({
+    id,
+    kind: 'growth',
+    title: `growth ${id}`,
+    source: src,
+    measure: 'volume',
+    unit: 'mm³',
+    arms: arms.map((agents, i) => ({
+      id: `a${i}`,
+      label: `arm ${i}`,
+      agents,
+      points: [
+        { x: 0, y: 100, provenance: 'reported', source: src },
+        { x: 7, y: 200 + i, provenance: 'reported', source: src },
+      ],
+      model: 'pdx-1',
+    })),
+  }) as Series
 
 const expectOn = { phenotype: 'growth', active: true }
 const study = StudyMeta.parse({
@@ -28,16 +51,40 @@ const study = StudyMeta.parse({
   conditions: [{ id: 'res', label: 'Resistant', kind: 'resistant', description: 'resistant cells' }],
   agents: ['drug-a', 'drug-b'],
   claims: [
-    { id: 'c1', title: 'Drug B rescues drug A', text: 'Adding drug B restores the response to drug A.', evidence: ['e1', 'e2', 'e3'], series: ['g1'], predict: 'What will B do?', notes: 'Say this.' },
+    {
+      id: 'c1',
+      title: 'Drug B rescues drug A',
+      text: 'Adding drug B restores the response to drug A.',
+      evidence: ['e1', 'e2', 'e3'],
+      series: ['g1'],
+      predict: 'What will B do?',
+      notes: 'Say this.',
+    },
     { id: 'c2', title: 'Drug A fails in resistant cells', text: 'Resistant cells keep growing on drug A.', evidence: [], series: ['g1'] },
   ],
   steps: [
     { id: 's1', claim: 'c2', title: 'Drug A alone fails', drugs: ['drug-a'], conditions: ['res'], series: ['missing', 'g1'], expect: expectOn },
-    { id: 's2', claim: 'c1', title: 'Add drug B', drugs: ['drug-a', 'drug-b'], rescue: ['drug-b'], conditions: ['res'], series: ['g1'], expect: { phenotype: 'growth', active: false } },
+    {
+      id: 's2',
+      claim: 'c1',
+      title: 'Add drug B',
+      drugs: ['drug-a', 'drug-b'],
+      rescue: ['drug-b'],
+      conditions: ['res'],
+      series: ['g1'],
+      expect: { phenotype: 'growth', active: false },
+    },
   ],
   caveats: [
     { id: 'k1', kind: 'limitation', title: 'One graft', text: 'Only one PDX was used here.', locations: ['Methods'] },
-    { id: 'k2', kind: 'inconsistency', title: 'Two doses', text: 'The dose differs between text and legend.', locations: ['Results', 'Fig. 2A legend'], evidence: ['e2'] },
+    {
+      id: 'k2',
+      kind: 'inconsistency',
+      title: 'Two doses',
+      text: 'The dose differs between text and legend.',
+      locations: ['Results', 'Fig. 2A legend'],
+      evidence: ['e2'],
+    },
     { id: 'k3', kind: 'derived-vs-reported', title: 'HR mismatch', text: 'The medians imply another HR.', locations: ['Fig. 1A'], evidence: ['e3'] },
     { id: 'k4', kind: 'ambiguity', title: 'Unclear n', text: 'The n is not stated anywhere.', locations: ['Supplementary Fig. S3'] },
     { id: 'k5', kind: 'ambiguity', title: 'Unclear panel', text: 'Which panel is meant is not clear.', locations: ['Fig. 1B'] },
@@ -58,7 +105,10 @@ describe('caveatPages', () => {
     const { pages, rest } = caveatPages(study.caveats as Caveat[], 2, 2)
     expect(pages.map((p) => p.map((g) => [g.figure, g.caveats.map((c) => c.id)]))).toEqual([
       [['Fig. 1', ['k3', 'k5']]],
-      [['Fig. 2', ['k2']], ['Suppl. Fig. S3', ['k4']]],
+      [
+        ['Fig. 2', ['k2']],
+        ['Suppl. Fig. S3', ['k4']],
+      ],
     ])
     expect(rest.map((c) => c.id)).toEqual(['k1'])
   })
@@ -96,7 +146,10 @@ describe('methodsRows', () => {
 
 describe('buildDeck', () => {
   const evidence = [row('e1', q(9, { n: 9 })), row('e2', q(0.63)), row('e3', q(3, { ci: { lower: 1, upper: 8.8, level: 0.95 } }))]
-  const deck = buildDeck({ study, series: [growth('g1', [[], ['drug-a'], ['drug-a', 'drug-b']])], evidence, agentName: (id) => id.toUpperCase() }, { caveatsPerSlide: 3 })
+  const deck = buildDeck(
+    { study, series: [growth('g1', [[], ['drug-a'], ['drug-a', 'drug-b']])], evidence, agentName: (id) => id.toUpperCase() },
+    { caveatsPerSlide: 3 },
+  )
 
   it('orders title → methods → one slide per step → caveats (at most two) → take-home', () => {
     expect(deck.slides.map((s) => s.id)).toEqual(['title', 'methods', 'step-s1', 'step-s2', 'caveats-1', 'caveats-2', 'takeaway'])
@@ -117,12 +170,18 @@ describe('buildDeck', () => {
     expect(s2.selections.after).toEqual({ drugs: ['drug-a', 'drug-b'], conditions: ['res'] })
     expect(s2.stats.map((r) => r.id)).toEqual(['e3', 'e1'])
     expect(s2.predict).toBe('What will B do?')
-    expect(s2.notes).toMatch(/^Say this\.\n\nNumbers: measure e3 — 3, 95% CI 1 to 8\.8 \(reported, Fig\. 1A\); measure e1 — 9 \(reported, Fig\. 1A\)\.\n\nBuild: the slide opens without DRUG-B/)
+    expect(s2.notes).toMatch(
+      /^Say this\.\n\nNumbers: measure e3 — 3, 95% CI 1 to 8\.8 \(reported, Fig\. 1A\); measure e1 — 9 \(reported, Fig\. 1A\)\.\n\nBuild: the slide opens without DRUG-B/,
+    )
     expect(s2.notes).toContain('More numbers: measure e2.')
   })
 
   it('the take-home lists the steps and counts issues and limitations', () => {
-    expect(deck.slides.at(-1)).toMatchObject({ kind: 'takeaway', points: ['Drug A alone fails', 'Add drug B'], caution: '4 places where the text disagrees with itself or is unclear; 1 thing it does not show.' })
+    expect(deck.slides.at(-1)).toMatchObject({
+      kind: 'takeaway',
+      points: ['Drug A alone fails', 'Add drug B'],
+      caution: '4 places where the text disagrees with itself or is unclear; 1 thing it does not show.',
+    })
   })
 
   it('a step naming an unknown claim fails loudly', () => {

@@ -119,7 +119,7 @@ export interface DeckOptions {
 const DEFAULTS: DeckOptions = { statsPerSlide: 2, caveatsPerSlide: 14, caveatSlides: 2, itemsPerRow: 4 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-const uniq = <T,>(xs: readonly T[]) => [...new Set(xs)]
+const uniq = <T>(xs: readonly T[]) => [...new Set(xs)]
 
 /** The first `k` items, then "and N more" as a last plain item. */
 function capped(items: readonly MethodsItem[], k: number): MethodsItem[] {
@@ -207,7 +207,13 @@ const MODEL_KIND_LABEL: Record<StudyMeta['models'][number]['kind'], string> = {
 }
 
 /** The methods slide's rows, read from the study's models, series and evidence rows. */
-export function methodsRows(study: StudyMeta, series: readonly Series[], evidence: readonly EvidenceRow[], agentName: (id: string) => string, k: number): MethodsRow[] {
+export function methodsRows(
+  study: StudyMeta,
+  series: readonly Series[],
+  evidence: readonly EvidenceRow[],
+  agentName: (id: string) => string,
+  k: number,
+): MethodsRow[] {
   const rows: MethodsRow[] = []
   const kinds = uniq(study.models.map((m) => m.kind))
   const modelKinds = kinds.filter((kind) => kind !== 'patient-cohort')
@@ -232,7 +238,14 @@ export function methodsRows(study: StudyMeta, series: readonly Series[], evidenc
       const v = `${r.quantity.value} ${r.quantity.unit}`
       if (!list.includes(v)) doses.set(a, [...list, v])
     }
-  if (doses.size) rows.push({ label: 'Doses', items: capped([...doses].map(([a, vs]) => ({ text: `${a} ${vs.slice(0, 3).join(', ')}${vs.length > 3 ? '…' : ''}` })), k - 1) })
+  if (doses.size)
+    rows.push({
+      label: 'Doses',
+      items: capped(
+        [...doses].map(([a, vs]) => ({ text: `${a} ${vs.slice(0, 3).join(', ')}${vs.length > 3 ? '…' : ''}` })),
+        k - 1,
+      ),
+    })
   const assays = uniq(series.map(measuredBy)).map((text) => ({ text }))
   if (assays.length) rows.push({ label: 'Read-outs', items: capped(assays, k) })
   const said = evidence.map((r) => `${r.measure} ${r.note ?? ''}`).join(' \n ')
@@ -246,7 +259,10 @@ export function methodsRows(study: StudyMeta, series: readonly Series[], evidenc
 
 function stepNotes(claim: Claim, stats: readonly EvidenceRow[], rescue: string | undefined, more: readonly EvidenceRow[], others: readonly Series[]): string {
   const parts = [claim.notes ?? claim.text]
-  if (stats.length) parts.push(`Numbers: ${stats.map((r) => `${r.measure} — ${quantityText(r.quantity)} (${r.quantity.provenance}, ${r.quantity.source.locator})`).join('; ')}.`)
+  if (stats.length)
+    parts.push(
+      `Numbers: ${stats.map((r) => `${r.measure} — ${quantityText(r.quantity)} (${r.quantity.provenance}, ${r.quantity.source.locator})`).join('; ')}.`,
+    )
   if (rescue) parts.push(`Build: the slide opens without ${rescue}; press T (or B) to add it and watch the pathway and the figure change.`)
   if (others.length) parts.push(`Also showing this: ${others.map((s) => `${s.title} (${s.source.locator})`).join('; ')}.`)
   if (more.length) parts.push(`More numbers: ${more.map((r) => r.measure).join('; ')}.`)
@@ -285,7 +301,13 @@ export function buildDeck({ study, series, evidence, agentName = (id) => id }: D
       kind: 'step',
       id: `step-${step.id}`,
       heading: step.title,
-      notes: stepNotes(claim, stats, rescue, more, stepSeries.filter((s) => s !== figure)),
+      notes: stepNotes(
+        claim,
+        stats,
+        rescue,
+        more,
+        stepSeries.filter((s) => s !== figure),
+      ),
       step,
       claim,
       number: i + 1,

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import {
-  axisPixel, axisValue, checkAxis, dataToPixel, parseHex, pixelColour, pixelToData, toHex, traceColour,
-  type Calibration, type DataPoint, type Rgb, type RgbaImage,
+  axisPixel,
+  axisValue,
+  checkAxis,
+  dataToPixel,
+  parseHex,
+  pixelColour,
+  pixelToData,
+  toHex,
+  traceColour,
+  type Calibration,
+  type DataPoint,
+  type Rgb,
+  type RgbaImage,
 } from './digitise'
 import { kaplanMeier } from './models/kaplanMeier'
 import { mulberry32, simulateArm } from './models/survivalSim.test-data'

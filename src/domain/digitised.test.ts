@@ -8,7 +8,13 @@ const REF = { study: 'smith2024', locator: 'Fig. 2A', date: '2026-12-02' }
 describe('digitised points', () => {
   it('are digitized data naming the tool, date and figure', () => {
     const [d] = digitisedData([{ x: 1.5, y: 0.8 }], REF)
-    expect(d).toEqual({ x: 1.5, y: 0.8, provenance: 'digitized', source: { study: 'smith2024', locator: 'Fig. 2A' }, digitization: { tool: DIGITISER_TOOL, date: '2026-12-02' } })
+    expect(d).toEqual({
+      x: 1.5,
+      y: 0.8,
+      provenance: 'digitized',
+      source: { study: 'smith2024', locator: 'Fig. 2A' },
+      digitization: { tool: DIGITISER_TOOL, date: '2026-12-02' },
+    })
   })
 
   it('refuse a missing figure locator or a malformed study id, saying which', () => {
@@ -48,7 +54,13 @@ describe('reconstructSurvival', () => {
   })
 
   it('keeps the paper HR reported, at its locator, and compares arm 2 against arm 1', () => {
-    expect(rec.series.hazardRatio).toMatchObject({ value: 0.55, provenance: 'reported', source: { locator: 'Fig. 2A' }, ci: { lower: 0.4, upper: 0.76 }, p: { relation: '<', value: 0.001 } })
+    expect(rec.series.hazardRatio).toMatchObject({
+      value: 0.55,
+      provenance: 'reported',
+      source: { locator: 'Fig. 2A' },
+      ci: { lower: 0.4, upper: 0.76 },
+      p: { relation: '<', value: 0.001 },
+    })
     expect(rec.series.comparison).toEqual({ arm: 'arm-2', reference: 'arm-1' })
     // The drug arm has the longer median, so its hazard is lower.
     expect(rec.cox.hr).toBeLessThan(1)
@@ -70,8 +82,21 @@ describe('reconstructSurvival', () => {
 
 describe('digitisedSeries: captured points as a drawable series', () => {
   const curves = [
-    { label: 'Parental', points: [{ x: 0.01, y: 98 }, { x: 0.1, y: 80 }, { x: 1, y: 30 }] },
-    { label: 'Resistant', points: [{ x: 0.01, y: 99 }, { x: 1, y: 85 }] },
+    {
+      label: 'Parental',
+      points: [
+        { x: 0.01, y: 98 },
+        { x: 0.1, y: 80 },
+        { x: 1, y: 30 },
+      ],
+    },
+    {
+      label: 'Resistant',
+      points: [
+        { x: 0.01, y: 99 },
+        { x: 1, y: 85 },
+      ],
+    },
   ]
   const labels = { title: 'Viability after drug', xUnit: 'µM', yUnit: '%' }
 
@@ -86,7 +111,20 @@ describe('digitisedSeries: captured points as a drawable series', () => {
   })
 
   it('bar: one digitized value per clicked bar, left to right', () => {
-    const s = digitisedSeries('bar', [{ label: 'Colonies', points: [{ x: 2, y: 40 }, { x: 1, y: 100 }] }], REF, { ...labels, yUnit: 'count' })
+    const s = digitisedSeries(
+      'bar',
+      [
+        {
+          label: 'Colonies',
+          points: [
+            { x: 2, y: 40 },
+            { x: 1, y: 100 },
+          ],
+        },
+      ],
+      REF,
+      { ...labels, yUnit: 'count' },
+    )
     expect(s.kind).toBe('endpoint')
     const groups = s.kind === 'endpoint' ? s.groups : []
     expect(groups.map((g) => [g.id, g.value.value, g.value.provenance])).toEqual([

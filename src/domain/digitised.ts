@@ -40,7 +40,13 @@ export function checkFigureRef(ref: FigureRef): void {
 export function digitisedData(points: readonly { x: number; y: number }[], ref: FigureRef): Datum[] {
   checkFigureRef(ref)
   return points.map((p) =>
-    Datum.parse({ x: p.x, y: p.y, provenance: 'digitized', source: { study: ref.study, locator: ref.locator }, digitization: { tool: DIGITISER_TOOL, date: ref.date } }),
+    Datum.parse({
+      x: p.x,
+      y: p.y,
+      provenance: 'digitized',
+      source: { study: ref.study, locator: ref.locator },
+      digitization: { tool: DIGITISER_TOOL, date: ref.date },
+    }),
   )
 }
 
@@ -102,7 +108,11 @@ export function reconstructSurvival(input: ReconstructionInput): Reconstruction 
   const arms = input.arms.map((arm, i): ReconstructedArm => {
     let guyot: GuyotResult
     try {
-      guyot = reconstructIpd({ points: arm.points, risk: { times: input.printedTimes, nRisk: arm.nRisk }, ...(arm.totalEvents !== undefined ? { totalEvents: arm.totalEvents } : {}) })
+      guyot = reconstructIpd({
+        points: arm.points,
+        risk: { times: input.printedTimes, nRisk: arm.nRisk },
+        ...(arm.totalEvents !== undefined ? { totalEvents: arm.totalEvents } : {}),
+      })
     } catch (e) {
       throw new Error(`${arm.label}: ${(e as Error).message}`, { cause: e })
     }
@@ -167,29 +177,49 @@ export function digitisedSeries(kind: 'dose-response' | 'growth' | 'bar', curves
   checkFigureRef(ref)
   const source = { study: ref.study, locator: ref.locator }
   const base = { id: 'digitised', title: labels.title, source }
-  const groups = curves.filter((c) => c.points.length).map((c, i) => ({ id: `curve-${i + 1}`, label: c.label, agents: [], points: digitisedData(c.points, ref) }))
+  const groups = curves
+    .filter((c) => c.points.length)
+    .map((c, i) => ({ id: `curve-${i + 1}`, label: c.label, agents: [], points: digitisedData(c.points, ref) }))
   if (!groups.length) throw new Error('capture at least one point first')
-  if (kind === 'dose-response') return readable(DoseResponseSeries, { ...base, kind: 'dose-response', agent: 'digitised', doseUnit: labels.xUnit, response: `response (${labels.yUnit})`, curves: groups })
+  if (kind === 'dose-response')
+    return readable(DoseResponseSeries, {
+      ...base,
+      kind: 'dose-response',
+      agent: 'digitised',
+      doseUnit: labels.xUnit,
+      response: `response (${labels.yUnit})`,
+      curves: groups,
+    })
   if (kind === 'growth') return readable(GrowthSeries, { ...base, kind: 'growth', measure: 'volume', unit: labels.yUnit, arms: groups })
   // Bars: one group per clicked bar, left to right, each value digitized.
   const bars = curves.flatMap((c) =>
-    [...c.points].sort((a, b) => a.x - b.x).map((p, j) => ({
-      id: `${slugOf(c.label)}-${j + 1}`,
-      label: `${c.label} ${j + 1}`,
-      agents: [],
-      value: { value: p.y, unit: labels.yUnit, provenance: 'digitized', source, digitization: { tool: DIGITISER_TOOL, date: ref.date } },
-    })),
+    [...c.points]
+      .sort((a, b) => a.x - b.x)
+      .map((p, j) => ({
+        id: `${slugOf(c.label)}-${j + 1}`,
+        label: `${c.label} ${j + 1}`,
+        agents: [],
+        value: { value: p.y, unit: labels.yUnit, provenance: 'digitized', source, digitization: { tool: DIGITISER_TOOL, date: ref.date } },
+      })),
   )
   return readable(EndpointSeries, { ...base, kind: 'endpoint', endpoint: labels.title, measure: `value (${labels.yUnit})`, unit: labels.yUnit, groups: bars })
 }
 
 /** Parse with a schema, or throw one plain line per problem ("unit: Too small…" → where and what). */
-function readable<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): T {
+function readable<T>(
+  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+  value: unknown,
+): T {
   const r = schema.safeParse(value)
   if (r.success) return r.data
   throw new Error(r.error.issues.map((i) => `${i.path.map(String).join('.') || 'series'}: ${i.message}`).join('; '))
 }
 
 function slugOf(label: string): string {
-  return label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'bar'
+  return (
+    label
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'bar'
+  )
 }

@@ -10,12 +10,20 @@ import { StudyMeta } from './schema/study'
 import type { StudyDetail } from './search'
 
 const files = readMockFiles(join(__dirname, '../../mock-data'))
-const ids = Object.keys(files).filter((k) => k.endsWith('/study.json')).map((k) => k.split('/')[0]!).sort()
+const ids = Object.keys(files)
+  .filter((k) => k.endsWith('/study.json'))
+  .map((k) => k.split('/')[0]!)
+  .sort()
 const metas = ids.map((id) => StudyMeta.parse(files[`${id}/study.json`]))
 const calls = new Map(ids.map((id) => [id, Phenotypes.parse(files[`${id}/phenotypes.json`])]))
-const agents = Object.entries(files).filter(([k]) => k.startsWith('agents/')).map(([, v]) => Agent.parse(v))
+const agents = Object.entries(files)
+  .filter(([k]) => k.startsWith('agents/'))
+  .map(([, v]) => Agent.parse(v))
 const details = new Map<string, StudyDetail>(metas.map((m) => [m.id, { id: m.id, meta: m, nodes: Pathway.parse(files[`${m.id}/pathway.json`]).nodes }]))
-const matrix = buildMatrix(metas.map((m) => matrixStudy(m, calls.get(m.id)!)), agents)
+const matrix = buildMatrix(
+  metas.map((m) => matrixStudy(m, calls.get(m.id)!)),
+  agents,
+)
 const ask = (pick: { drug?: string; target?: string }) => answerFor(matrix, subjectFor(pick, agents, [...details.values()])!, agents, details)
 
 describe('answerFor: who resists it, where it works, what restored it', () => {
@@ -26,7 +34,10 @@ describe('answerFor: who resists it, where it works, what restored it', () => {
     expect(palbo.map((a) => a.study)).toEqual(tested)
     for (const a of palbo) {
       const listed = [...a.restored, ...a.resists, ...a.works, ...a.partial].map((e) => `${e.row.key}/${e.column.key}`)
-      const expected = calls.get(a.study)!.filter((p) => p.agents.includes('palbociclib')).map((p) => `${a.study}|${p.model}|${p.condition ?? ''}/${[...p.agents].sort().join('+')}`)
+      const expected = calls
+        .get(a.study)!
+        .filter((p) => p.agents.includes('palbociclib'))
+        .map((p) => `${a.study}|${p.model}|${p.condition ?? ''}/${[...p.agents].sort().join('+')}`)
       expect(new Set(listed)).toEqual(new Set(expected))
       expect(listed.length).toBe(new Set(listed).size)
     }
@@ -51,7 +62,9 @@ describe('answerFor: who resists it, where it works, what restored it', () => {
     expect(tamr.added).toEqual(['Repertaxin (reparixin)'])
     expect(wu.partial.some((e) => e.column.key === 'palbociclib')).toBe(true)
     // Beside fulvestrant + palbociclib (partial), repertaxin is what was added, not fulvestrant too.
-    expect(wu.restored.find((r) => r.row.model === 'mcf7-tamr' && r.column.key === 'fulvestrant+palbociclib+repertaxin')?.added).toEqual(['Repertaxin (reparixin)'])
+    expect(wu.restored.find((r) => r.row.model === 'mcf7-tamr' && r.column.key === 'fulvestrant+palbociclib+repertaxin')?.added).toEqual([
+      'Repertaxin (reparixin)',
+    ])
   })
 
   it('a node: mTOR is answered through the agents acting on it, the inhibitor being what was added', () => {

@@ -115,7 +115,13 @@ export function answerFor(matrix: PhenotypeMatrix, subject: Subject, agents: rea
       const base = [...cells]
         .filter(([k, c]) => {
           const bc = cols.get(k)!
-          return k !== key && RESISTED.has(c.call) && bc.agents.length < column.agents.length && bc.agents.every((a) => column.agents.includes(a)) && bc.agents.some((a) => subject.agents.has(a))
+          return (
+            k !== key &&
+            RESISTED.has(c.call) &&
+            bc.agents.length < column.agents.length &&
+            bc.agents.every((a) => column.agents.includes(a)) &&
+            bc.agents.some((a) => subject.agents.has(a))
+          )
         })
         .sort(([a], [b]) => cols.get(b)!.agents.length - cols.get(a)!.agents.length)[0]
       const restoring = cell.call === 'resensitised' || (cell.call === 'sensitive' && !!base)
@@ -155,7 +161,10 @@ function nodesOf(subject: Subject, rescue: ReadonlySet<string>, agents: Readonly
   }
   const subjectTargets = subject.kind === 'node' ? symbolsOf(subject.id) : [...subject.agents].flatMap((a) => agents.get(a)?.targets ?? [])
   add(subjectTargets, 'target')
-  add([...rescue].flatMap((a) => agents.get(a)?.targets ?? []), 'rescue')
+  add(
+    [...rescue].flatMap((a) => agents.get(a)?.targets ?? []),
+    'rescue',
+  )
   return out
 }
 

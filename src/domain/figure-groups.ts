@@ -37,7 +37,12 @@ export function parseLocator(locator: string): { group: string; label: string; s
   return { group: 'text', label: parts[0] ?? locator, slug: 'text' }
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[–\s]+/g, '-').replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-')
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[–\s]+/g, '-')
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/-+/g, '-')
 
 const groupRank = (id: string) => (id.startsWith('fig-') ? Number(id.slice(4)) : id === 'supplementary' ? 1e6 : 2e6)
 

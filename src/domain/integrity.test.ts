@@ -46,9 +46,19 @@ describe('integrity checks', () => {
     b.study.claims = [{ id: 'c', title: 'Claim', text: 'A claim the steps show.', evidence: [], series: [], nodes: [] }]
     b.pathway.nodes.push({ id: 'growth', label: 'Growth', type: 'phenotype', evidence: [] })
     const step = (id: string, over: Partial<StudyBundle['study']['steps'][number]> = {}) => ({
-      id, claim: 'c', title: 'A step', drugs: ['drug-a'], conditions: [], rescue: [], series: ['ic50-curve'], expect: { phenotype: 'growth', active: false, on: [], off: ['n'] }, ...over,
+      id,
+      claim: 'c',
+      title: 'A step',
+      drugs: ['drug-a'],
+      conditions: [],
+      rescue: [],
+      series: ['ic50-curve'],
+      expect: { phenotype: 'growth', active: false, on: [], off: ['n'] },
+      ...over,
     })
-    b.series = [{ id: 'ic50-curve', kind: 'dose-response', title: 'Viability', source: src, agent: 'drug-a', doseUnit: 'µM', response: 'viability', curves: [] }]
+    b.series = [
+      { id: 'ic50-curve', kind: 'dose-response', title: 'Viability', source: src, agent: 'drug-a', doseUnit: 'µM', response: 'viability', curves: [] },
+    ]
     b.study.steps = [step('one'), step('two'), step('three')]
     expect(checkIntegrity(b, catalogue)).toEqual([])
     b.study.steps = [
@@ -71,15 +81,39 @@ describe('integrity checks', () => {
   it('refuses a plotted value marked reported that the evidence table does not hold', () => {
     const ic50 = (value: number) => ({ value, unit: 'µM', provenance: 'reported' as const, source: src })
     const series = (value: number): StudyBundle['series'] => [
-      { id: 's', kind: 'dose-response', title: 'Viability', source: src, agent: 'drug-a', doseUnit: 'µM', response: 'viability', curves: [{ id: 'c', label: 'Line', agents: ['drug-a'], ic50: ic50(value) }] },
+      {
+        id: 's',
+        kind: 'dose-response',
+        title: 'Viability',
+        source: src,
+        agent: 'drug-a',
+        doseUnit: 'µM',
+        response: 'viability',
+        curves: [{ id: 'c', label: 'Line', agents: ['drug-a'], ic50: ic50(value) }],
+      },
     ]
     expect(checkIntegrity(bundle({ series: series(2.5) }), catalogue)).toEqual([])
-    expect(checkIntegrity(bundle({ series: series(3) }), catalogue)).toEqual(['series 0.curves.0.ic50.value: 3 is marked reported but no evidence row holds that value'])
+    expect(checkIntegrity(bundle({ series: series(3) }), catalogue)).toEqual([
+      'series 0.curves.0.ic50.value: 3 is marked reported but no evidence row holds that value',
+    ])
   })
 
   it('a volume reduction names comparator arms that exist in its series', () => {
     const reduction = { value: { value: 2.5, unit: '%', provenance: 'reported' as const, source: src }, versus: ['ctrl', 'vehicle'] }
-    const series = [{ id: 'g', kind: 'growth' as const, title: 'Growth', source: src, measure: 'volume' as const, unit: 'mm³', arms: [{ id: 'ctrl', label: 'Control', agents: [], points: [] }, { id: 'x', label: 'X', agents: [], points: [], reduction }] }]
+    const series = [
+      {
+        id: 'g',
+        kind: 'growth' as const,
+        title: 'Growth',
+        source: src,
+        measure: 'volume' as const,
+        unit: 'mm³',
+        arms: [
+          { id: 'ctrl', label: 'Control', agents: [], points: [] },
+          { id: 'x', label: 'X', agents: [], points: [], reduction },
+        ],
+      },
+    ]
     expect(checkIntegrity(bundle({ series }), catalogue)).toEqual(['series g/x reduction: unknown comparator arm "vehicle"'])
   })
 

@@ -83,7 +83,8 @@ export function checkIntegrity(bundle: StudyBundle, catalogue: readonly Agent[])
     s.conditions.forEach((c) => need(conditions, c, 'condition', where))
     s.series.forEach((x) => need(seriesIds, x, 'series', where))
     need(nodes, s.expect.phenotype, 'pathway node', `${where} expect.phenotype`)
-    if (nodes.has(s.expect.phenotype) && nodeType.get(s.expect.phenotype) !== 'phenotype') problems.push(`${where}: expect.phenotype "${s.expect.phenotype}" is not a phenotype node`)
+    if (nodes.has(s.expect.phenotype) && nodeType.get(s.expect.phenotype) !== 'phenotype')
+      problems.push(`${where}: expect.phenotype "${s.expect.phenotype}" is not a phenotype node`)
     ;[...s.expect.on, ...s.expect.off].forEach((n) => need(nodes, n, 'pathway node', `${where} expect`))
   }
   for (const c of study.caveats) c.evidence.forEach((e) => need(rows, e, 'evidence row', `caveat ${c.id}`))
@@ -109,8 +110,7 @@ export function checkIntegrity(bundle: StudyBundle, catalogue: readonly Agent[])
     needAgents(p.agents, `phenotype ${p.id}`)
     p.evidence.forEach((e) => need(rows, e, 'evidence row', `phenotype ${p.id}`))
     p.series.forEach((s) => need(seriesIds, s, 'series', `phenotype ${p.id}`))
-    if (p.evidence.length === 0 && p.series.length === 0 && !p.locator)
-      problems.push(`phenotype ${p.id}: give evidence rows, series or a text locator`)
+    if (p.evidence.length === 0 && p.series.length === 0 && !p.locator) problems.push(`phenotype ${p.id}: give evidence rows, series or a text locator`)
   }
   for (const e of pathway.edges) {
     need(nodes, e.from, 'node', `edge ${e.id}`)
@@ -130,7 +130,6 @@ export function checkIntegrity(bundle: StudyBundle, catalogue: readonly Agent[])
   const tabled = new Set(evidence.map((r) => r.quantity.value))
   for (const r of reportedPlotValues(series))
     if (!tabled.has(r.value)) problems.push(`series ${r.path}: ${r.value} is marked reported but no evidence row holds that value`)
-  for (const p of findBareNumbers({ evidence, series, phenotypes, pathway: { ...pathway, nodes: [] } }))
-    problems.push(`bare number without provenance at ${p}`)
+  for (const p of findBareNumbers({ evidence, series, phenotypes, pathway: { ...pathway, nodes: [] } })) problems.push(`bare number without provenance at ${p}`)
   return problems
 }

@@ -3,18 +3,47 @@ import type { Agent } from './schema/agent'
 import type { PhenotypeCall } from './schema/phenotype'
 import { buildMatrix, comboKey, countCalls, filterMatrix, matrixFacets, NO_FILTER, type MatrixMatch, type MatrixStudy } from './phenotype-matrix'
 
-const agent = (id: string, name: string, cls: Agent['class'], targets: string[]): Agent => ({ id, name, class: cls, kind: 'small-molecule', targets, action: 'inhibits' })
-const CATALOGUE = [agent('lor', 'Lorlatinib', 'alk-tki', ['ALK']), agent('pan', 'Pan-HER', 'her-tki', ['HER1', 'HER3']), agent('pal', 'Palbociclib', 'cdk46-inhibitor', ['CDK4', 'CDK6'])]
-const call = (id: string, model: string, condition: string | undefined, agents: string[], c: PhenotypeCall['call']): PhenotypeCall => ({ id, model, condition, agents, call: c, evidence: [], series: [] })
+const agent = (id: string, name: string, cls: Agent['class'], targets: string[]): Agent => ({
+  id,
+  name,
+  class: cls,
+  kind: 'small-molecule',
+  targets,
+  action: 'inhibits',
+})
+const CATALOGUE = [
+  agent('lor', 'Lorlatinib', 'alk-tki', ['ALK']),
+  agent('pan', 'Pan-HER', 'her-tki', ['HER1', 'HER3']),
+  agent('pal', 'Palbociclib', 'cdk46-inhibitor', ['CDK4', 'CDK6']),
+]
+const call = (id: string, model: string, condition: string | undefined, agents: string[], c: PhenotypeCall['call']): PhenotypeCall => ({
+  id,
+  model,
+  condition,
+  agents,
+  call: c,
+  evidence: [],
+  series: [],
+})
 
 // Two small hand-made studies: lung (3 calls on 2 rows) and breast (2 calls on 1 row, one pair disagreeing).
 const LUNG: MatrixStudy = {
   id: 'lung2020',
   cancer: 'lung',
   title: 'ALK escape',
-  models: new Map([['h', 'H3122'], ['hlr', 'H3122LR']]),
-  conditions: new Map([['par', 'parental'], ['res', 'resistant']]),
-  phenotypes: [call('a', 'h', 'par', ['lor'], 'sensitive'), call('b', 'hlr', 'res', ['lor'], 'resistant'), call('c', 'hlr', 'res', ['pan', 'lor'], 'resensitised')],
+  models: new Map([
+    ['h', 'H3122'],
+    ['hlr', 'H3122LR'],
+  ]),
+  conditions: new Map([
+    ['par', 'parental'],
+    ['res', 'resistant'],
+  ]),
+  phenotypes: [
+    call('a', 'h', 'par', ['lor'], 'sensitive'),
+    call('b', 'hlr', 'res', ['lor'], 'resistant'),
+    call('c', 'hlr', 'res', ['pan', 'lor'], 'resensitised'),
+  ],
 }
 const BREAST: MatrixStudy = {
   id: 'breast2021',
@@ -49,7 +78,11 @@ describe('buildMatrix', () => {
   })
 
   it('facets list what is present', () => {
-    expect(matrixFacets(m)).toEqual({ cancers: ['breast', 'lung'], classes: ['alk-tki', 'her-tki', 'cdk46-inhibitor'], nodes: ['ALK', 'CDK4', 'CDK6', 'HER1', 'HER3'] })
+    expect(matrixFacets(m)).toEqual({
+      cancers: ['breast', 'lung'],
+      classes: ['alk-tki', 'her-tki', 'cdk46-inhibitor'],
+      nodes: ['ALK', 'CDK4', 'CDK6', 'HER1', 'HER3'],
+    })
   })
 
   it('counts calls over the visible slice, by hand: R (hlr, lor), S (h, lor), RS (hlr, lor+pan), P (m, pal)', () => {

@@ -92,7 +92,13 @@ export interface MatrixSlice {
 /** Letter or symbol per call, so a cell never relies on colour alone. */
 export const CALL_MARK: Record<Call, string> = { resistant: 'R', sensitive: 'S', resensitised: 'RS', partial: 'P', 'not-established': '?' }
 /** Readable call names. */
-export const CALL_LABEL: Record<Call, string> = { resistant: 'resistant', sensitive: 'sensitive', resensitised: 're-sensitised', partial: 'partial', 'not-established': 'not established' }
+export const CALL_LABEL: Record<Call, string> = {
+  resistant: 'resistant',
+  sensitive: 'sensitive',
+  resensitised: 're-sensitised',
+  partial: 'partial',
+  'not-established': 'not established',
+}
 
 /** Picks what the matrix needs out of a study.json and its phenotypes.json. */
 export function matrixStudy(meta: Pick<StudyMeta, 'id' | 'cancer' | 'models' | 'conditions' | 'citation'>, phenotypes: readonly PhenotypeCall[]): MatrixStudy {
@@ -149,7 +155,10 @@ export function buildMatrix(studies: readonly MatrixStudy[], catalogue: readonly
         const classes = [...new Set(known.map((a) => a?.class ?? 'other'))]
         const targets = [...new Set(known.flatMap((a) => a?.targets ?? []))]
         const anchor = anchorOf(ids, agents)
-        const added = ids.filter((id) => id !== anchor).map((id) => agents.get(id)?.name ?? id).join(' + ')
+        const added = ids
+          .filter((id) => id !== anchor)
+          .map((id) => agents.get(id)?.name ?? id)
+          .join(' + ')
         columns.set(colKey, { key: colKey, agents: ids, label, classes, targets, text: [label, colKey, ...targets].join(' ').toLowerCase(), anchor, added })
       }
       let byCol = grouped.get(rowKey)

@@ -17,7 +17,15 @@ describe('descendsFrom (Model.parent)', () => {
     expect(descendsFrom('beta', 'alpha', ctx)).toBe(true) // beta → gamma → alpha
     expect(descendsFrom('alpha', 'alpha', ctx)).toBe(true)
     expect(descendsFrom('alpha', 'beta', ctx)).toBe(false)
-    expect(descendsFrom('x', 'y', { models: [{ id: 'x', parent: 'y2' }, { id: 'y2', parent: 'x' }], conditions: [] })).toBe(false)
+    expect(
+      descendsFrom('x', 'y', {
+        models: [
+          { id: 'x', parent: 'y2' },
+          { id: 'y2', parent: 'x' },
+        ],
+        conditions: [],
+      }),
+    ).toBe(false)
   })
 })
 

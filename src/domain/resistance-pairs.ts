@@ -32,7 +32,9 @@ export function resistancePairs<G extends Group>(groups: readonly G[], ctx: Stud
   const out: [G, G][] = []
   for (const r of groups) {
     if (!r.condition || kind.get(r.condition) !== 'resistant' || !r.model) continue
-    const p = groups.find((x) => x !== r && x.condition && kind.get(x.condition) === 'parental' && x.model && descendsFrom(r.model!, x.model, ctx) && sameAgents(x, r))
+    const p = groups.find(
+      (x) => x !== r && x.condition && kind.get(x.condition) === 'parental' && x.model && descendsFrom(r.model!, x.model, ctx) && sameAgents(x, r),
+    )
     if (p) out.push([r, p])
   }
   return out

@@ -10,23 +10,48 @@ import { buildSearchIndex, queryTokens, search, symbolsOf, type StudyDetail } fr
 
 // The real curated data, parsed with the schemas, so the expectations follow the data rather than a copy of it.
 const files = readMockFiles(join(__dirname, '../../mock-data'))
-const ids = Object.keys(files).filter((k) => k.endsWith('/study.json') && !k.startsWith('agents/')).map((k) => k.split('/')[0]!).sort()
+const ids = Object.keys(files)
+  .filter((k) => k.endsWith('/study.json') && !k.startsWith('agents/'))
+  .map((k) => k.split('/')[0]!)
+  .sort()
 const metas = ids.map((id) => StudyMeta.parse(files[`${id}/study.json`]))
 const calls = new Map(ids.map((id) => [id, Phenotypes.parse(files[`${id}/phenotypes.json`])]))
-const agents = Object.entries(files).filter(([k]) => k.startsWith('agents/')).map(([, v]) => Agent.parse(v))
+const agents = Object.entries(files)
+  .filter(([k]) => k.startsWith('agents/'))
+  .map(([, v]) => Agent.parse(v))
 const details: StudyDetail[] = metas.map((m) => ({ id: m.id, meta: m, nodes: Pathway.parse(files[`${m.id}/pathway.json`]).nodes }))
-const matrix = buildMatrix(metas.map((m) => matrixStudy(m, calls.get(m.id)!)), agents)
+const matrix = buildMatrix(
+  metas.map((m) => matrixStudy(m, calls.get(m.id)!)),
+  agents,
+)
 const index = buildSearchIndex(agents, matrix, details)
-const agentHits = (q: string) => search(index, q).hits.filter((h) => h.kind === 'agent' && h.score >= 40).map((h) => h.id)
+const agentHits = (q: string) =>
+  search(index, q)
+    .hits.filter((h) => h.kind === 'agent' && h.score >= 40)
+    .map((h) => h.id)
 
 describe('search over meaning', () => {
   it('"palbociclib" keeps every row where palbociclib was tested, alone or in a combination (expected set from phenotypes.json)', () => {
-    const expected = new Set(ids.flatMap((id) => calls.get(id)!.filter((p) => p.agents.includes('palbociclib')).map((p) => `${id}|${p.model}|${p.condition ?? ''}`)))
+    const expected = new Set(
+      ids.flatMap((id) =>
+        calls
+          .get(id)!
+          .filter((p) => p.agents.includes('palbociclib'))
+          .map((p) => `${id}|${p.model}|${p.condition ?? ''}`),
+      ),
+    )
     expect(expected.size).toBeGreaterThan(10)
     const slice = filterMatrix(matrix, { ...NO_FILTER, query: 'palbociclib' }, search(index, 'palbociclib').match)
     expect(new Set(slice.rows.map((r) => r.key))).toEqual(expected)
     // Every column shown holds palbociclib, and every palbociclib combination is there.
-    const combos = new Set(ids.flatMap((id) => calls.get(id)!.filter((p) => p.agents.includes('palbociclib')).map((p) => [...p.agents].sort().join('+'))))
+    const combos = new Set(
+      ids.flatMap((id) =>
+        calls
+          .get(id)!
+          .filter((p) => p.agents.includes('palbociclib'))
+          .map((p) => [...p.agents].sort().join('+')),
+      ),
+    )
     expect(new Set(slice.columns.map((c) => c.key))).toEqual(combos)
   })
 

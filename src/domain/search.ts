@@ -193,7 +193,14 @@ export function search(index: SearchIndex, query: string): SearchResult {
     if (textHit(n.text, tokens)) {
       const exact = tokens.join(' ') === norm(n.label) || tokens.join(' ') === norm(n.symbol)
       const on = n.agents.length ? `; acted on by ${n.agents.length} agent(s)` : ''
-      hits.push({ kind: 'node', id: n.symbol, label: n.label === n.symbol ? n.label : `${n.label} (${n.symbol})`, score: exact ? 95 : 65, why: `pathway node in ${n.studies.join(', ')}${on}`, agents: n.agents })
+      hits.push({
+        kind: 'node',
+        id: n.symbol,
+        label: n.label === n.symbol ? n.label : `${n.label} (${n.symbol})`,
+        score: exact ? 95 : 65,
+        why: `pathway node in ${n.studies.join(', ')}${on}`,
+        agents: n.agents,
+      })
     }
   const agentHits = hits.filter((h) => h.kind === 'agent' && h.score >= 40)
   // Rows (models, conditions) count only when they match on their own names, never through the study's title.
@@ -208,7 +215,15 @@ export function search(index: SearchIndex, query: string): SearchResult {
       seenModel.add(modelKey)
       hits.push({ kind: 'model', id: modelKey, label: r.modelName, study: r.study, score: 55, why: `model in ${r.study}`, agents: [] })
     } else if (!onModel && condition && normHit(condition, tokens))
-      hits.push({ kind: 'condition', id: r.key, label: `${r.modelName} · ${r.conditionName}`, study: r.study, score: 45, why: `condition in ${r.study}`, agents: [] })
+      hits.push({
+        kind: 'condition',
+        id: r.key,
+        label: `${r.modelName} · ${r.conditionName}`,
+        study: r.study,
+        score: 45,
+        why: `condition in ${r.study}`,
+        agents: [],
+      })
   }
   const studies = new Set<string>()
   for (const s of index.studies) {
@@ -219,14 +234,16 @@ export function search(index: SearchIndex, query: string): SearchResult {
       hits.push({ kind: 'study', id: s.id, label: m.citation.title, study: s.id, score: 35, why: 'study title, cancer or mechanism', agents: [] })
     }
     for (const st of m.steps)
-      if (textHit(st.title, tokens)) hits.push({ kind: 'step', id: `${s.id}/${st.id}`, label: st.title, study: s.id, score: 30, why: 'a step of the story', agents: [] })
+      if (textHit(st.title, tokens))
+        hits.push({ kind: 'step', id: `${s.id}/${st.id}`, label: st.title, study: s.id, score: 30, why: 'a step of the story', agents: [] })
     for (const c of m.claims)
       if (textHit(`${c.title} ${c.text}`, tokens)) {
         studies.add(s.id)
         hits.push({ kind: 'claim', id: `${s.id}/${c.id}`, label: c.title, study: s.id, score: 20, why: 'words in a claim', agents: [] })
       }
     for (const c of m.caveats)
-      if (textHit(`${c.title} ${c.text}`, tokens)) hits.push({ kind: 'caveat', id: `${s.id}/${c.id}`, label: c.title, study: s.id, score: 15, why: `caveat (${c.kind})`, agents: [] })
+      if (textHit(`${c.title} ${c.text}`, tokens))
+        hits.push({ kind: 'caveat', id: `${s.id}/${c.id}`, label: c.title, study: s.id, score: 15, why: `caveat (${c.kind})`, agents: [] })
   }
   const order: HitKind[] = ['agent', 'node', 'model', 'condition', 'study', 'step', 'claim', 'caveat']
   // Plain code-unit order for ties: localeCompare over thousands of synthetic model hits costs a frame per keystroke.

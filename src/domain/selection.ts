@@ -46,6 +46,9 @@ export function visibilities(groups: readonly Membership[], sel: Selection, base
 
 /** "Drugs on: palbociclib, everolimus · Conditions on: S6K1 amplified", names where known, for captions and exports. */
 export function selectionText(sel: Selection, agentName: (id: string) => string, conditionLabel: (id: string) => string): string {
-  const parts = [sel.drugs.length ? `Drugs on: ${sel.drugs.map(agentName).join(', ')}` : 'No drug on', ...(sel.conditions.length ? [`Conditions on: ${sel.conditions.map(conditionLabel).join(', ')}`] : [])]
+  const parts = [
+    sel.drugs.length ? `Drugs on: ${sel.drugs.map(agentName).join(', ')}` : 'No drug on',
+    ...(sel.conditions.length ? [`Conditions on: ${sel.conditions.map(conditionLabel).join(', ')}`] : []),
+  ]
   return parts.join(' · ')
 }

@@ -16,7 +16,17 @@ export function fault(kind: Fault, pattern: string) {
       case 'malformed':
         return new HttpResponse('{"id": "mo2022", "citation": {', { headers: { 'Content-Type': 'application/json' } })
       case 'invalid':
-        return HttpResponse.json([{ id: 'broken', kind: 'survival', title: 'No arms', source: { study: 'mo2022', locator: 'Fig. 3B' }, endpoint: 'PFS', timeUnit: 'months', arms: [{ id: 'a', label: 'A', median: { value: 3.9, unit: 'months' } }] }])
+        return HttpResponse.json([
+          {
+            id: 'broken',
+            kind: 'survival',
+            title: 'No arms',
+            source: { study: 'mo2022', locator: 'Fig. 3B' },
+            endpoint: 'PFS',
+            timeUnit: 'months',
+            arms: [{ id: 'a', label: 'A', median: { value: 3.9, unit: 'months' } }],
+          },
+        ])
     }
   })
 }

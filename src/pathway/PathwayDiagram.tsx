@@ -39,7 +39,16 @@ function Marker({ id, kind, state }: { id: string; kind: (typeof MARKERS)[number
   const cls = `pw-mk pw-mk--${state}`
   if (kind === 'arrow')
     return (
-      <marker id={id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth={state === 'bypass' ? 15 : 12} markerHeight={state === 'bypass' ? 15 : 12} orient="auto-start-reverse" markerUnits="userSpaceOnUse">
+      <marker
+        id={id}
+        viewBox="0 0 10 10"
+        refX="9"
+        refY="5"
+        markerWidth={state === 'bypass' ? 15 : 12}
+        markerHeight={state === 'bypass' ? 15 : 12}
+        orient="auto-start-reverse"
+        markerUnits="userSpaceOnUse"
+      >
         <path d="M0,0L10,5L0,10Z" className={cls} />
       </marker>
     )
@@ -188,7 +197,14 @@ export function PathwayDiagram({ title, nodes, edges, layout, overlay, selected,
               onClick={() => onSelect?.(n.id)}
             >
               <title>{labelCut(n.label) ? `${n.label}: ${o.explanation}` : o.explanation}</title>
-              <g className="pw-node__hit" role="button" tabIndex={0} aria-pressed={isSel} aria-label={`${n.label}, ${o.stateLabel}${n.support === 'proposed' ? ', proposed' : ''}${chips ? `, in ${n.studies?.join(', ')}` : ''}`} onKeyDown={onKey(n.id)}>
+              <g
+                className="pw-node__hit"
+                role="button"
+                tabIndex={0}
+                aria-pressed={isSel}
+                aria-label={`${n.label}, ${o.stateLabel}${n.support === 'proposed' ? ', proposed' : ''}${chips ? `, in ${n.studies?.join(', ')}` : ''}`}
+                onKeyDown={onKey(n.id)}
+              >
                 <path className="pw-node__ring" d={shapePath(style.shape, box)} />
                 <path className="pw-node__shape" d={shapePath(style.shape, box)} />
                 {o.state === 'blocked' && <path className="pw-node__hatch" d={shapePath(style.shape, box)} fill={`url(#${uid}-hatch)`} />}
@@ -210,7 +226,9 @@ export function PathwayDiagram({ title, nodes, edges, layout, overlay, selected,
                     })}
                   </g>
                 )}
-                {n.support === 'proposed' && <Badge x={box.x - box.w / 2 + badgeWidth('proposed') / 2 - 6} y={box.y - box.h / 2} text="proposed" kind="proposed" />}
+                {n.support === 'proposed' && (
+                  <Badge x={box.x - box.w / 2 + badgeWidth('proposed') / 2 - 6} y={box.y - box.h / 2} text="proposed" kind="proposed" />
+                )}
                 {badge && <Badge x={box.x + box.w / 2 - badgeWidth(badge) / 2 + 6} y={box.y - box.h / 2} text={badge} kind={o.state} />}
                 {o.agents.length > 0 && <AgentBadge box={box} text={`${o.state === 'blocked' ? '⊣ ' : ''}${o.agents.join(', ')}`} />}
               </g>

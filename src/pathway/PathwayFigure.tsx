@@ -32,7 +32,21 @@ export interface PathwayFigureProps {
 }
 
 /** Title, diagram-or-list switch, export, the diagram, legend and caption, with the evidence panel beside it. */
-export function PathwayFigure({ title, caption, state, source, nodes, edges, layout, overlay, selected, onSelect, studyTags, exportName, aside }: PathwayFigureProps) {
+export function PathwayFigure({
+  title,
+  caption,
+  state,
+  source,
+  nodes,
+  edges,
+  layout,
+  overlay,
+  selected,
+  onSelect,
+  studyTags,
+  exportName,
+  aside,
+}: PathwayFigureProps) {
   const [asList, setAsList] = useState(false)
   const svg = useRef<SVGSVGElement>(null)
   const titleId = useId()
@@ -67,10 +81,20 @@ export function PathwayFigure({ title, caption, state, source, nodes, edges, lay
             <PathwayList nodes={nodes} edges={edges} overlay={overlay} onSelect={onSelect} title={title} />
           ) : layout ? (
             <>
-            <p className="pw-narrow-hint">The diagram is wider than this screen: scroll it sideways, or use “Show as list”.</p>
-            <div className="pw-scroll" data-layout={layout.source}>
-              <PathwayDiagram title={title} nodes={nodes} edges={edges} layout={layout} overlay={overlay} selected={selected} onSelect={onSelect} studyTags={studyTags} svgRef={svg} />
-            </div>
+              <p className="pw-narrow-hint">The diagram is wider than this screen: scroll it sideways, or use “Show as list”.</p>
+              <div className="pw-scroll" data-layout={layout.source}>
+                <PathwayDiagram
+                  title={title}
+                  nodes={nodes}
+                  edges={edges}
+                  layout={layout}
+                  overlay={overlay}
+                  selected={selected}
+                  onSelect={onSelect}
+                  studyTags={studyTags}
+                  svgRef={svg}
+                />
+              </div>
             </>
           ) : (
             <p role="status" className="panel-loading">

@@ -13,7 +13,14 @@ export interface PathwayListProps {
   title: string
 }
 
-const EDGE_WORDS = { live: 'carrying signal', off: 'no signal (source off)', latent: 'resistant route, not active', bypass: 'resistant route, active', feedback: 'feedback loop (drawn, not followed)', inactive: 'not active in this model (tested by the study)' }
+const EDGE_WORDS = {
+  live: 'carrying signal',
+  off: 'no signal (source off)',
+  latent: 'resistant route, not active',
+  bypass: 'resistant route, active',
+  feedback: 'feedback loop (drawn, not followed)',
+  inactive: 'not active in this model (tested by the study)',
+}
 
 /** Nodes and edges as two tables: the screen-reader and keyboard mirror of the diagram. */
 export function PathwayList({ nodes, edges, overlay, onSelect, title }: PathwayListProps) {

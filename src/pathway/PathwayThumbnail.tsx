@@ -22,7 +22,15 @@ export interface PathwayThumbnailProps {
  */
 export function PathwayThumbnail({ nodes, edges, states, label, width = 160 }: PathwayThumbnailProps) {
   const cols = Math.ceil(Math.sqrt(nodes.length))
-  const pos = new Map(nodes.map((n, i) => [n.id, n.layout ?? { x: 100 + (800 * (i % cols)) / Math.max(1, cols - 1), y: 60 + (480 * Math.floor(i / cols)) / Math.max(1, Math.ceil(nodes.length / cols) - 1) }]))
+  const pos = new Map(
+    nodes.map((n, i) => [
+      n.id,
+      n.layout ?? {
+        x: 100 + (800 * (i % cols)) / Math.max(1, cols - 1),
+        y: 60 + (480 * Math.floor(i / cols)) / Math.max(1, Math.ceil(nodes.length / cols) - 1),
+      },
+    ]),
+  )
   return (
     <svg className="pw-thumb" width={width} height={(width * 3) / 5} viewBox="0 0 1000 600" role="img" aria-label={label}>
       {edges.map((e) => {
@@ -32,7 +40,16 @@ export function PathwayThumbnail({ nodes, edges, states, label, width = 160 }: P
       })}
       {nodes.map((n) => {
         const p = pos.get(n.id)
-        return p ? <circle key={n.id} cx={p.x} cy={p.y} r={34} className={`pw-thumb__node pw-thumb__node--${states?.[n.id] ?? 'normal'}`} style={{ ['--type' as string]: NODE_STYLE[n.type].colour }} /> : null
+        return p ? (
+          <circle
+            key={n.id}
+            cx={p.x}
+            cy={p.y}
+            r={34}
+            className={`pw-thumb__node pw-thumb__node--${states?.[n.id] ?? 'normal'}`}
+            style={{ ['--type' as string]: NODE_STYLE[n.type].colour }}
+          />
+        ) : null
       })}
     </svg>
   )

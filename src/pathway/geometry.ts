@@ -95,7 +95,12 @@ export function routeEdge(from: Box, to: Box, obstacles: readonly Box[], endGap 
       const pts = sampleQuad(a, c, b)
       const clear = pts.every((p) => obstacles.every((o) => !inside(o, p, 4)))
       const mid = pts[Math.floor(pts.length / 2)] as Point
-      const geo = { d: off === 0 ? `M${r(a.x)},${r(a.y)}L${r(b.x)},${r(b.y)}` : `M${r(a.x)},${r(a.y)}Q${r(c.x)},${r(c.y)} ${r(b.x)},${r(b.y)}`, mid, curved: off !== 0, clear }
+      const geo = {
+        d: off === 0 ? `M${r(a.x)},${r(a.y)}L${r(b.x)},${r(b.y)}` : `M${r(a.x)},${r(a.y)}Q${r(c.x)},${r(c.y)} ${r(b.x)},${r(b.y)}`,
+        mid,
+        curved: off !== 0,
+        clear,
+      }
       best ??= geo
       if (clear) return geo
     }

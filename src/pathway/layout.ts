@@ -39,7 +39,17 @@ function routeAll(boxes: Map<string, Box>, edges: readonly GraphEdge[], points?:
     const gap = e.type === 'inhibits' ? 2 : 4
     const pts = points?.get(e.id)
     if (pts && pts.length >= 2 && !repeat) out.set(e.id, pathThrough(pts, gap))
-    else out.set(e.id, routeEdge(a, b, [...boxes].filter(([id]) => id !== e.from && id !== e.to).map(([, bx]) => bx), gap, repeat))
+    else
+      out.set(
+        e.id,
+        routeEdge(
+          a,
+          b,
+          [...boxes].filter(([id]) => id !== e.from && id !== e.to).map(([, bx]) => bx),
+          gap,
+          repeat,
+        ),
+      )
   }
   return out
 }
@@ -80,7 +90,11 @@ export async function autoLayout(nodes: readonly LayoutNode[], edges: readonly G
   const points = new Map<string, Point[]>()
   for (const e of edges) {
     const pts = g.edge({ v: e.from, w: e.to, name: e.id })?.points
-    if (pts) points.set(e.id, pts.map((p: Point) => ({ x: p.x, y: p.y })))
+    if (pts)
+      points.set(
+        e.id,
+        pts.map((p: Point) => ({ x: p.x, y: p.y })),
+      )
   }
   const vb = fitViewBox([...boxes.values()], 16, { w: 0, h: 0 })
   return { boxes, edges: routeAll(boxes, edges, points), viewBox: vb, source: 'auto' }

@@ -60,15 +60,37 @@ export function shapePath(shape: Shape, b: Box): string {
       return rr(b.h / 2)
     case 'hexagon': {
       const k = 14
-      return p([[l + k, t], [r - k, t], [r, b.y], [r - k, bo], [l + k, bo], [l, b.y]])
+      return p([
+        [l + k, t],
+        [r - k, t],
+        [r, b.y],
+        [r - k, bo],
+        [l + k, bo],
+        [l, b.y],
+      ])
     }
     case 'octagon': {
       const k = 9
-      return p([[l + k, t], [r - k, t], [r, t + k], [r, bo - k], [r - k, bo], [l + k, bo], [l, bo - k], [l, t + k]])
+      return p([
+        [l + k, t],
+        [r - k, t],
+        [r, t + k],
+        [r, bo - k],
+        [r - k, bo],
+        [l + k, bo],
+        [l, bo - k],
+        [l, t + k],
+      ])
     }
     case 'document': {
       const k = 12
-      return p([[l, t], [r - k, t], [r, t + k], [r, bo], [l, bo]])
+      return p([
+        [l, t],
+        [r - k, t],
+        [r, t + k],
+        [r, bo],
+        [l, bo],
+      ])
     }
     case 'receptor':
       // A membrane bar across the top: a rectangle with square corners and a notch-free top edge drawn thicker via CSS.

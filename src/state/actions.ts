@@ -93,7 +93,14 @@ const never = () => false
 /** Present-mode navigation, registered once so keys, buttons and the on-screen help share the labels. */
 export function presentActions(c: PresentControls): Action[] {
   const nav = (id: string, label: string, shortcut: string, keys: string[], keyLabel: string, perform: () => void): Action => ({
-    id: `present:${id}`, label, group: 'Present', shortcut, keys, keyLabel, isActive: never, perform,
+    id: `present:${id}`,
+    label,
+    group: 'Present',
+    shortcut,
+    keys,
+    keyLabel,
+    isActive: never,
+    perform,
   })
   return [
     nav('next', 'Next slide, or reveal the data', 'ArrowRight', [' ', 'PageDown'], '→ / Space', c.next),

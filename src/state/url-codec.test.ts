@@ -4,7 +4,14 @@ import { DEFAULT_VIEW } from './view-state'
 
 describe('URL codec', () => {
   it('round-trips a full view', () => {
-    const view = { drugs: ['palbociclib', 'everolimus'], conditions: ['s6k1-high'], hideIllustrative: true, theme: 'dark' as const, compare: [{ study: 'mo2022', series: 'pfs-s6k1', group: 'high' }], slide: 3 }
+    const view = {
+      drugs: ['palbociclib', 'everolimus'],
+      conditions: ['s6k1-high'],
+      hideIllustrative: true,
+      theme: 'dark' as const,
+      compare: [{ study: 'mo2022', series: 'pfs-s6k1', group: 'high' }],
+      slide: 3,
+    }
     const s = serialiseView(view)
     expect(s).toBe('?drugs=palbociclib,everolimus&cond=s6k1-high&illus=hide&theme=dark&cmp=mo2022:pfs-s6k1:high&slide=3')
     expect(parseView(s)).toEqual({ view, notices: [] })
@@ -56,7 +63,9 @@ describe('URL codec', () => {
   it('every link it writes stays well under server URL limits, whatever the input', () => {
     const long = 'a'.repeat(LIMITS.idChars)
     const many = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join(',')
-    const { view, notices } = parseView(`?drugs=${many(500, (i) => `${long.slice(4)}${i}`)},${'b'.repeat(65)}&cond=${many(500, (i) => `${long.slice(4)}${i}`)}&cmp=${many(500, (i) => `${long.slice(4)}${i}:${long}:${long}`)}`)
+    const { view, notices } = parseView(
+      `?drugs=${many(500, (i) => `${long.slice(4)}${i}`)},${'b'.repeat(65)}&cond=${many(500, (i) => `${long.slice(4)}${i}`)}&cmp=${many(500, (i) => `${long.slice(4)}${i}:${long}:${long}`)}`,
+    )
     expect(notices).toContainEqual(expect.stringMatching(/^Ignored malformed drug id: "b{40}"/))
     expect([view.drugs.length, view.conditions.length, view.compare.length]).toEqual([LIMITS.drugs, LIMITS.conditions, LIMITS.compare])
     expect(serialiseView(view).length).toBeLessThan(8_000)

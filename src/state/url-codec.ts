@@ -22,7 +22,11 @@ export const LIMITS = { drugs: 60, conditions: 40, compare: 12, idChars: 48 } as
 const NAMED = 3
 
 const count = (n: number) => n.toLocaleString('en')
-const quoted = (xs: readonly string[], max: number) => xs.slice(0, NAMED).map((x) => `"${x.slice(0, max)}"`).join(', ') + (xs.length > NAMED ? ` and ${count(xs.length - NAMED)} more` : '')
+const quoted = (xs: readonly string[], max: number) =>
+  xs
+    .slice(0, NAMED)
+    .map((x) => `"${x.slice(0, max)}"`)
+    .join(', ') + (xs.length > NAMED ? ` and ${count(xs.length - NAMED)} more` : '')
 
 /** Parsed URL state plus what was dropped, for the notice. */
 export interface ParsedView {
@@ -38,7 +42,8 @@ function list(raw: string | null, pattern: RegExp, name: string, limit: number, 
   const ok = (x: string) => x.length <= max && pattern.test(x)
   const good = [...new Set(items.filter(ok))]
   const bad = items.filter((x) => !ok(x))
-  if (bad.length) notices.push(bad.length > NAMED ? `Ignored ${count(bad.length)} malformed ${name}s: ${quoted(bad, 40)}.` : `Ignored malformed ${name}: ${quoted(bad, 40)}.`)
+  if (bad.length)
+    notices.push(bad.length > NAMED ? `Ignored ${count(bad.length)} malformed ${name}s: ${quoted(bad, 40)}.` : `Ignored malformed ${name}: ${quoted(bad, 40)}.`)
   if (good.length > limit) notices.push(`Kept the first ${limit} of ${count(good.length)} ${name}s in the link; a view can use at most ${limit}.`)
   return good.slice(0, limit)
 }

@@ -35,10 +35,7 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
       <div role="alert" className="panel-error">
         <p className="panel-error__title">{this.props.label} could not be drawn</p>
         <p className="panel-error__detail">{error.message}</p>
-        <button
-          type="button"
-          onClick={() => this.reset()}
-        >
+        <button type="button" onClick={() => this.reset()}>
           Retry
         </button>
       </div>

@@ -49,12 +49,45 @@ export const CorrelationChart = memo(function CorrelationChart({ title, study, f
     </>
   )
   return (
-    <ChartFrame title={title} source={`${study} · ${figure}`} caption={caption} provenance={provenance} fileName={fileName} csv={csv} table={<CorrelationTable view={view} />}>
+    <ChartFrame
+      title={title}
+      source={`${study} · ${figure}`}
+      caption={caption}
+      provenance={provenance}
+      fileName={fileName}
+      csv={csv}
+      table={<CorrelationTable view={view} />}
+    >
       <div ref={ref} className="chart__canvas">
-        <ScatterChart width={width} height={height} margin={{ top: 16, right: 24, bottom: 40, left: 16 }} aria-label={`${title}: ${view.points.length} points${view.reported ? `, reported ${view.reported.text}` : ''}`}>
+        <ScatterChart
+          width={width}
+          height={height}
+          margin={{ top: 16, right: 24, bottom: 40, left: 16 }}
+          aria-label={`${title}: ${view.points.length} points${view.reported ? `, reported ${view.reported.text}` : ''}`}
+        >
           <CartesianGrid stroke="var(--grid)" />
-          <XAxis type="number" dataKey="x" domain={['auto', 'auto']} tickFormatter={fmt} tickMargin={6} padding={{ left: 14 }} stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: view.xLabel, position: 'insideBottom', offset: -26, fill: 'var(--fg)' }} />
-          <YAxis type="number" dataKey="y" width={76} tickMargin={10} domain={['auto', 'auto']} tickFormatter={fmt} stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: view.yLabel, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', style: { textAnchor: 'middle' } }} />
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={['auto', 'auto']}
+            tickFormatter={fmt}
+            tickMargin={6}
+            padding={{ left: 14 }}
+            stroke="var(--axis)"
+            tick={AXIS_TEXT}
+            label={{ value: view.xLabel, position: 'insideBottom', offset: -26, fill: 'var(--fg)' }}
+          />
+          <YAxis
+            type="number"
+            dataKey="y"
+            width={76}
+            tickMargin={10}
+            domain={['auto', 'auto']}
+            tickFormatter={fmt}
+            stroke="var(--axis)"
+            tick={AXIS_TEXT}
+            label={{ value: view.yLabel, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', style: { textAnchor: 'middle' } }}
+          />
           <Scatter data={view.plotted} fill={colourAt(0)} shape={<ProvDot r={7} colour={colourAt(0)} />} isAnimationActive={false} />
           <IllustrativeBand />
         </ScatterChart>

@@ -15,7 +15,22 @@ export const correlationChart: ChartKind<CorrelationSeries, CorrelationView, nul
   csv: (v, m) => correlationCsv(v, m.study, m.figure, m.title),
   exportText: (v, s) => ({
     legend: [],
-    caption: sentences(v.reported ? `Reported: ${v.reported.text} (${v.reported.provenance}).` : 'No r is reported.', v.drawn && `Drawn: ${v.drawn.text} (${v.drawn.provenance}).`, s.note, v.thinned && `Chart ${v.thinned}; the table and CSV hold all.`, hiddenText(v.hiddenIllustrative, 'points')),
+    caption: sentences(
+      v.reported ? `Reported: ${v.reported.text} (${v.reported.provenance}).` : 'No r is reported.',
+      v.drawn && `Drawn: ${v.drawn.text} (${v.drawn.provenance}).`,
+      s.note,
+      v.thinned && `Chart ${v.thinned}; the table and CSV hold all.`,
+      hiddenText(v.hiddenIllustrative, 'points'),
+    ),
   }),
-  Chart: ({ series, view }) => <CorrelationChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={fileNameOf(series)} view={view} note={series.note} />,
+  Chart: ({ series, view }) => (
+    <CorrelationChart
+      title={series.title}
+      study={series.source.study}
+      figure={series.source.locator}
+      fileName={fileNameOf(series)}
+      view={view}
+      note={series.note}
+    />
+  ),
 }

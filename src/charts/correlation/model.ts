@@ -61,16 +61,41 @@ export function correlationView(series: CorrelationSeries, hideIllustrative: boo
     plotted,
     ...(thinned ? { thinned } : {}),
     pointsProvenance,
-    ...(r ? { reported: { text: `r = ${r.qualifier ?? ''}${approx(r.provenance)}${r.decimals === undefined ? r.value : r.value.toFixed(r.decimals)}${r.p ? `, P ${r.p.relation} ${r.p.value}` : ''}${r.n ? `, n = ${r.n}` : ''}`, provenance: r.provenance, locator: r.source.locator } } : {}),
-    ...(drawnR !== null ? { drawn: { text: `r = ${drawnR.toFixed(2)} for the ${points.length} points drawn`, provenance: weakest([pointsProvenance, 'derived']) } } : {}),
+    ...(r
+      ? {
+          reported: {
+            text: `r = ${r.qualifier ?? ''}${approx(r.provenance)}${r.decimals === undefined ? r.value : r.value.toFixed(r.decimals)}${r.p ? `, P ${r.p.relation} ${r.p.value}` : ''}${r.n ? `, n = ${r.n}` : ''}`,
+            provenance: r.provenance,
+            locator: r.source.locator,
+          },
+        }
+      : {}),
+    ...(drawnR !== null
+      ? { drawn: { text: `r = ${drawnR.toFixed(2)} for the ${points.length} points drawn`, provenance: weakest([pointsProvenance, 'derived']) } }
+      : {}),
     hiddenIllustrative: all.length - points.length,
   }
 }
 
 /** CSV of a correlation view: every point, then the reported and drawn r. */
 export function correlationCsv(view: CorrelationView, study: string, figure: string, chart: string): CsvTable {
-  const rows: (string | number)[][] = view.points.map((p, i) => [study, figure, chart, `point ${i + 1}`, p.x, view.xLabel, p.y, view.yLabel, '', '', p.provenance, p.locator, ''])
-  if (view.reported) rows.push([study, figure, chart, 'reported r', '', '', view.reported.text, '', '', '', view.reported.provenance, view.reported.locator, ''])
+  const rows: (string | number)[][] = view.points.map((p, i) => [
+    study,
+    figure,
+    chart,
+    `point ${i + 1}`,
+    p.x,
+    view.xLabel,
+    p.y,
+    view.yLabel,
+    '',
+    '',
+    p.provenance,
+    p.locator,
+    '',
+  ])
+  if (view.reported)
+    rows.push([study, figure, chart, 'reported r', '', '', view.reported.text, '', '', '', view.reported.provenance, view.reported.locator, ''])
   if (view.drawn) rows.push([study, figure, chart, 'r of drawn points', '', '', view.drawn.text, '', '', '', view.drawn.provenance, figure, "Pearson's r"])
   return { columns: CSV_COLUMNS, rows }
 }

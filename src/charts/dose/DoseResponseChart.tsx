@@ -36,31 +36,54 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
   const [ref, width] = useWidth<HTMLDivElement>()
   const height = useCappedHeight(Math.max(300, Math.min(480, Math.round(width * 0.6))))
   const csv = useCallback(() => doseCsv(view, study, figure, title), [view, study, figure, title])
-  const provenance = [...new Set(view.curves.flatMap((c) => [...(c.line.length ? [c.lineProvenance] : []), ...c.points.map((p) => p.provenance), ...(c.ic50 ? [c.ic50.provenance] : [])]))]
+  const provenance = [
+    ...new Set(
+      view.curves.flatMap((c) => [...(c.line.length ? [c.lineProvenance] : []), ...c.points.map((p) => p.provenance), ...(c.ic50 ? [c.ic50.provenance] : [])]),
+    ),
+  ]
   const marks = view.curves.filter((c) => c.ic50)
-  const markText = (m: Ic50Mark) => `${m.relation === '=' ? '' : `${m.relation} `}${approx(m.provenance)}${formatDose(Number(m.dose.toPrecision(3)))} ${view.doseUnit}`
+  const markText = (m: Ic50Mark) =>
+    `${m.relation === '=' ? '' : `${m.relation} `}${approx(m.provenance)}${formatDose(Number(m.dose.toPrecision(3)))} ${view.doseUnit}`
   // Marks drawn on the same spot with the same words (two resistant lines both "> 1 µM") share one label.
-  const labelled = marks.filter((c, i) => marks.findIndex((o) => o.ic50!.dose === c.ic50!.dose && o.ic50!.y === c.ic50!.y && markText(o.ic50!) === markText(c.ic50!)) === i)
+  const labelled = marks.filter(
+    (c, i) => marks.findIndex((o) => o.ic50!.dose === c.ic50!.dose && o.ic50!.y === c.ic50!.y && markText(o.ic50!) === markText(c.ic50!)) === i,
+  )
   // Plot box: the canvas less the y axis (90), the side margins and the x axis's left padding (30); in height,
   // less the top and bottom margins and the x axis (30). Marks sit at different heights, so their y counts too.
   // The illustrative band needs its own room above the plot, where the highest IC50 labels can reach.
   const top = provenance.includes('illustrative') ? 40 : 16
   const plotH = height - top - 40 - 30
-  const rows = labelRows(labelled.map((c) => c.ic50!.dose), view.domain, width - 90 - 40 - 30, 88, labelled.map((c) => (1 - c.ic50!.y / view.yMax) * plotH), LABEL_ROW_PX)
+  const rows = labelRows(
+    labelled.map((c) => c.ic50!.dose),
+    view.domain,
+    width - 90 - 40 - 30,
+    88,
+    labelled.map((c) => (1 - c.ic50!.y / view.yMax) * plotH),
+    LABEL_ROW_PX,
+  )
   const rowOf = new Map(labelled.map((c, i) => [c.id, rows[i] ?? 0]))
   const caption = (
     <>
       {note && <span className="chart__note">{note} </span>}
       {view.indices.map((ri) => (
         <span key={ri.resistant} className="chart__stat">
-          {ri.resistant} vs {ri.parental}: {ri.text} <ProvenanceBadge provenance={ri.provenance} title="IC50 of the resistant line ÷ IC50 of its parental line" />{' '}
+          {ri.resistant} vs {ri.parental}: {ri.text}{' '}
+          <ProvenanceBadge provenance={ri.provenance} title="IC50 of the resistant line ÷ IC50 of its parental line" />{' '}
         </span>
       ))}
       {view.hiddenIllustrative > 0 && <span className="chart__stat">{view.hiddenIllustrative} illustrative marks hidden. </span>}
     </>
   )
   return (
-    <ChartFrame title={title} source={`${study} · ${figure}`} caption={caption} provenance={provenance} fileName={fileName} csv={csv} table={<DoseResponseTable view={view} />}>
+    <ChartFrame
+      title={title}
+      source={`${study} · ${figure}`}
+      caption={caption}
+      provenance={provenance}
+      fileName={fileName}
+      csv={csv}
+      table={<DoseResponseTable view={view} />}
+    >
       <div ref={ref} className="chart__canvas">
         <ComposedChart
           width={width}
@@ -92,7 +115,14 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
             ticks={[0, 25, 50, 75, 100].filter((t) => t <= view.yMax)}
             stroke="var(--axis)"
             tick={AXIS_TEXT}
-            label={{ value: view.yLabel.length > (height < 380 ? 18 : 34) ? 'Viability (%)' : view.yLabel, angle: -90, position: 'insideLeft', offset: 8, fill: 'var(--fg)', style: { textAnchor: 'middle' } }}
+            label={{
+              value: view.yLabel.length > (height < 380 ? 18 : 34) ? 'Viability (%)' : view.yLabel,
+              angle: -90,
+              position: 'insideLeft',
+              offset: 8,
+              fill: 'var(--fg)',
+              style: { textAnchor: 'middle' },
+            }}
           />
           <ReferenceLine y={50} stroke="var(--axis)" strokeDasharray="3 5" />
           {view.curves.map((c) =>
@@ -126,7 +156,9 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
                     x={c.ic50.dose}
                     y={c.ic50.y}
                     ifOverflow="visible"
-                    shape={(p: { cx?: number; cy?: number }) => <BoundMark cx={p.cx} cy={p.cy} fill={c.colour} relation={c.ic50!.relation} provenance={c.ic50!.provenance} />}
+                    shape={(p: { cx?: number; cy?: number }) => (
+                      <BoundMark cx={p.cx} cy={p.cy} fill={c.colour} relation={c.ic50!.relation} provenance={c.ic50!.provenance} />
+                    )}
                     label={
                       marks.length <= 3 && rowOf.has(c.id)
                         ? { value: markText(c.ic50), position: 'top', offset: 12 + LABEL_ROW_PX * (rowOf.get(c.id) ?? 0), fill: 'var(--fg)', fontWeight: 700 }

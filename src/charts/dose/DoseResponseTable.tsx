@@ -25,7 +25,9 @@ export function DoseResponseTable({ view }: { view: DoseView }) {
                     <td>{`${c.ic50.relation === '=' ? '' : `${c.ic50.relation} `}${formatDose(c.ic50.dose)}`}</td>
                     <td>—</td>
                     <td>{c.ic50.provenance}</td>
-                    <td>{c.ic50.text} ({c.ic50.locator})</td>
+                    <td>
+                      {c.ic50.text} ({c.ic50.locator})
+                    </td>
                   </tr>,
                 ]
               : []),

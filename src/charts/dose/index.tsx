@@ -13,8 +13,26 @@ export const doseResponseChart: ChartKind<DoseResponseSeries, DoseView, null> = 
   words: { marks: 'mark', groups: 'curve' },
   csv: (v, m) => doseCsv(v, m.study, m.figure, m.title),
   exportText: (v, s) => ({
-    legend: v.curves.map((c) => ({ label: c.label, colour: c.colour, provenance: c.line.length ? c.lineProvenance : (c.points[0]?.provenance ?? c.ic50?.provenance ?? 'reported'), detail: c.ic50 && `${c.ic50.text} (${c.ic50.provenance})` })),
-    caption: sentences(s.note, ...v.indices.map((ri) => `${ri.resistant} vs ${ri.parental}: ${ri.text} (${ri.provenance}).`), hiddenText(v.hiddenIllustrative, 'marks')),
+    legend: v.curves.map((c) => ({
+      label: c.label,
+      colour: c.colour,
+      provenance: c.line.length ? c.lineProvenance : (c.points[0]?.provenance ?? c.ic50?.provenance ?? 'reported'),
+      detail: c.ic50 && `${c.ic50.text} (${c.ic50.provenance})`,
+    })),
+    caption: sentences(
+      s.note,
+      ...v.indices.map((ri) => `${ri.resistant} vs ${ri.parental}: ${ri.text} (${ri.provenance}).`),
+      hiddenText(v.hiddenIllustrative, 'marks'),
+    ),
   }),
-  Chart: ({ series, view }) => <DoseResponseChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={fileNameOf(series)} view={view} note={series.note} />,
+  Chart: ({ series, view }) => (
+    <DoseResponseChart
+      title={series.title}
+      study={series.source.study}
+      figure={series.source.locator}
+      fileName={fileNameOf(series)}
+      view={view}
+      note={series.note}
+    />
+  ),
 }

@@ -132,7 +132,11 @@ function lineFor(series: DoseResponseSeries, c: DoseResponseSeries['curves'][num
     }
   }
   if (pts.length >= 2)
-    return { line: [...pts].sort((a, b) => a.x - b.x).map((p) => ({ x: p.x, y: p.y })), provenance: weakest(pts.map((p) => p.provenance)), model: 'Points joined by straight lines (too few to fit a curve)' }
+    return {
+      line: [...pts].sort((a, b) => a.x - b.x).map((p) => ({ x: p.x, y: p.y })),
+      provenance: weakest(pts.map((p) => p.provenance)),
+      model: 'Points joined by straight lines (too few to fit a curve)',
+    }
   return { line: [], provenance: c.ic50?.provenance ?? 'illustrative', model: 'No curve: only the IC50 is given' }
 }
 
@@ -144,7 +148,15 @@ function ic50Mark(series: DoseResponseSeries, c: DoseResponseSeries['curves'][nu
     const v = c.ic50
     // ≥ and ≤ bound the IC50 the same way as > and <: the mark points the same way, the text keeps the printed sign.
     const bound = v.qualifier === '>' || v.qualifier === '≥' ? '>' : v.qualifier === '<' || v.qualifier === '≤' ? '<' : undefined
-    if (bound) return { relation: bound, dose: v.value, y: 50, provenance: v.provenance, text: `IC50 ${v.qualifier} ${approx(v.provenance)}${round(v.value)} ${unit}`, locator: v.source.locator }
+    if (bound)
+      return {
+        relation: bound,
+        dose: v.value,
+        y: 50,
+        provenance: v.provenance,
+        text: `IC50 ${v.qualifier} ${approx(v.provenance)}${round(v.value)} ${unit}`,
+        locator: v.source.locator,
+      }
     if (tested.length) {
       const b = boundedIc50(v.value, tested)
       if (b.range !== 'within')
@@ -157,13 +169,35 @@ function ic50Mark(series: DoseResponseSeries, c: DoseResponseSeries['curves'][nu
           locator: v.source.locator,
         }
     }
-    return { relation: '=', dose: v.value, y: mid, provenance: v.provenance, text: `IC50 ${approx(v.provenance)}${round(v.value)} ${unit}`, locator: v.source.locator }
+    return {
+      relation: '=',
+      dose: v.value,
+      y: mid,
+      provenance: v.provenance,
+      text: `IC50 ${approx(v.provenance)}${round(v.value)} ${unit}`,
+      locator: v.source.locator,
+    }
   }
   if ('fitted' in made && made.params) {
     const b = boundedIc50(made.params.ic50, tested)
     const prov = made.provenance
-    if (b.range === 'within') return { relation: '=', dose: b.dose, y: mid, provenance: prov, text: `IC50 ${approx(prov)}${round(b.dose)} ${unit} (fitted)`, locator: 'fit to the points' }
-    return { relation: b.relation, dose: b.dose, y: 50, provenance: prov, text: `IC50 ${b.relation} ${b.range === 'above-range' ? 'top' : 'lowest'} dose (${round(b.dose)} ${unit}): the fit is not extrapolated`, locator: 'fit to the points' }
+    if (b.range === 'within')
+      return {
+        relation: '=',
+        dose: b.dose,
+        y: mid,
+        provenance: prov,
+        text: `IC50 ${approx(prov)}${round(b.dose)} ${unit} (fitted)`,
+        locator: 'fit to the points',
+      }
+    return {
+      relation: b.relation,
+      dose: b.dose,
+      y: 50,
+      provenance: prov,
+      text: `IC50 ${b.relation} ${b.range === 'above-range' ? 'top' : 'lowest'} dose (${round(b.dose)} ${unit}): the fit is not extrapolated`,
+      locator: 'fit to the points',
+    }
   }
   return undefined
 }
@@ -178,7 +212,12 @@ function indexFor(r: Ic50Mark | undefined, p: Ic50Mark | undefined): Omit<Resist
 }
 
 /** Builds the drawable view of a dose-response series under the toggles and the illustrative switch. */
-export function doseView(series: DoseResponseSeries, visibility: readonly Visibility[], hideIllustrative: boolean, context: StudyContext = EMPTY_CONTEXT): DoseView {
+export function doseView(
+  series: DoseResponseSeries,
+  visibility: readonly Visibility[],
+  hideIllustrative: boolean,
+  context: StudyContext = EMPTY_CONTEXT,
+): DoseView {
   const unit = series.doseUnit
   const allX = series.curves.flatMap((c) => [
     ...(c.points ?? []).map((p) => p.x),
@@ -214,7 +253,17 @@ export function doseView(series: DoseResponseSeries, visibility: readonly Visibi
       hidden += before - (points.length + (line.length ? 1 : 0) + (mark ? 1 : 0))
       if (!points.length && !line.length && !mark) continue
     }
-    curves.push({ id: c.id, label: c.label, colour: colourAt(i), emphasised: visibility[i] === 'emphasised', line, lineProvenance: made.provenance, model: made.model, points, ...(mark ? { ic50: mark } : {}) })
+    curves.push({
+      id: c.id,
+      label: c.label,
+      colour: colourAt(i),
+      emphasised: visibility[i] === 'emphasised',
+      line,
+      lineProvenance: made.provenance,
+      model: made.model,
+      points,
+      ...(mark ? { ic50: mark } : {}),
+    })
   }
   const shown = new Set(curves.map((c) => c.id))
   const indices: ResistanceIndexView[] = []
@@ -240,11 +289,55 @@ export function doseView(series: DoseResponseSeries, visibility: readonly Visibi
 export function doseCsv(view: DoseView, study: string, figure: string, chart: string): CsvTable {
   const rows: (string | number | undefined)[][] = []
   for (const c of view.curves) {
-    for (const p of c.points) rows.push([study, figure, chart, c.label, p.x, view.doseUnit, p.y, '%', '', p.err !== undefined ? `${p.errKind} ${p.err}` : '', p.provenance, p.locator, 'point'])
-    if (c.ic50) rows.push([study, figure, chart, `${c.label}: IC50`, c.ic50.dose, view.doseUnit, c.ic50.y, '%', c.ic50.relation === '=' ? '' : c.ic50.relation, '', c.ic50.provenance, c.ic50.locator, c.ic50.text])
+    for (const p of c.points)
+      rows.push([
+        study,
+        figure,
+        chart,
+        c.label,
+        p.x,
+        view.doseUnit,
+        p.y,
+        '%',
+        '',
+        p.err !== undefined ? `${p.errKind} ${p.err}` : '',
+        p.provenance,
+        p.locator,
+        'point',
+      ])
+    if (c.ic50)
+      rows.push([
+        study,
+        figure,
+        chart,
+        `${c.label}: IC50`,
+        c.ic50.dose,
+        view.doseUnit,
+        c.ic50.y,
+        '%',
+        c.ic50.relation === '=' ? '' : c.ic50.relation,
+        '',
+        c.ic50.provenance,
+        c.ic50.locator,
+        c.ic50.text,
+      ])
     if (c.line.length) rows.push([study, figure, chart, `${c.label}: curve`, '', view.doseUnit, '', '%', '', '', c.lineProvenance, figure, c.model])
   }
   for (const ri of view.indices)
-    rows.push([study, figure, chart, `${ri.resistant} vs ${ri.parental}: resistance index`, '', '', round(ri.value), 'fold', ri.relation === '=' ? '' : ri.relation, '', ri.provenance, figure, 'IC50 ratio, resistant ÷ parental'])
+    rows.push([
+      study,
+      figure,
+      chart,
+      `${ri.resistant} vs ${ri.parental}: resistance index`,
+      '',
+      '',
+      round(ri.value),
+      'fold',
+      ri.relation === '=' ? '' : ri.relation,
+      '',
+      ri.provenance,
+      figure,
+      'IC50 ratio, resistant ÷ parental',
+    ])
   return { columns: CSV_COLUMNS, rows }
 }

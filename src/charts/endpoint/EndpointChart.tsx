@@ -43,7 +43,14 @@ function ValueLabel({ viewBox, value }: LabelProps) {
   // Bars are cartesian, so their box has x, y, width and height (width is negative for a negative bar).
   const { x = 0, y = 0, width = 0, height = 0 } = viewBox && 'width' in viewBox ? viewBox : {}
   return (
-    <text x={Math.max(x, x + width) + LABEL_OFFSET} y={y + height / 2} dy="0.355em" textAnchor="start" fill="var(--fg)" className="recharts-text recharts-label">
+    <text
+      x={Math.max(x, x + width) + LABEL_OFFSET}
+      y={y + height / 2}
+      dy="0.355em"
+      textAnchor="start"
+      fill="var(--fg)"
+      className="recharts-text recharts-label"
+    >
       {String(value ?? '')}
     </text>
   )
@@ -85,11 +92,14 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
   const prefix = svgId(useId(), 'hatch')
   // The axis text's size comes from the stylesheet (larger on wide screens and slides): read it back, so labels are sized to it.
   const [fontPx, setFontPx] = useState(BASE_FONT_PX)
-  const onFontPx = useCallback((el: SVGTextElement | null) => {
-    const px = el ? parseFloat(getComputedStyle(el).fontSize) : NaN
-    if (px > 0) setFontPx(px)
+  const onFontPx = useCallback(
+    (el: SVGTextElement | null) => {
+      const px = el ? parseFloat(getComputedStyle(el).fontSize) : NaN
+      if (px > 0) setFontPx(px)
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- width is the re-measure trigger (a new callback re-runs the ref), not an input
-  }, [width])
+    [width],
+  )
   const charPx = (CHAR_PX * fontPx) / BASE_FONT_PX
   const longest = Math.max(...view.bars.map((b) => b.label.length))
   const labelW = Math.min(Math.round(width * 0.45), Math.max(80, Math.round(longest * charPx) + 12))
@@ -116,7 +126,16 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
     </>
   )
   return (
-    <ChartFrame title={title} source={`${study} · ${figure}`} caption={caption} provenance={provenance} controls={controls} fileName={fileName} csv={csv} table={<EndpointTable view={view} />}>
+    <ChartFrame
+      title={title}
+      source={`${study} · ${figure}`}
+      caption={caption}
+      provenance={provenance}
+      controls={controls}
+      fileName={fileName}
+      csv={csv}
+      table={<EndpointTable view={view} />}
+    >
       <div ref={ref} className="chart__canvas">
         <BarChart
           layout="vertical"
@@ -129,7 +148,15 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
         >
           <HatchDefs prefix={prefix} colours={SERIES_COLOURS} />
           <CartesianGrid stroke="var(--grid)" horizontal={false} />
-          <XAxis type="number" dataKey="value" domain={hasNegative ? ['auto', 'auto'] : [0, xTicks.at(-1)!]} {...(hasNegative ? {} : { ticks: xTicks })} stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: view.xLabel, position: 'insideBottom', offset: -26, fill: 'var(--fg)' }} />
+          <XAxis
+            type="number"
+            dataKey="value"
+            domain={hasNegative ? ['auto', 'auto'] : [0, xTicks.at(-1)!]}
+            {...(hasNegative ? {} : { ticks: xTicks })}
+            stroke="var(--axis)"
+            tick={AXIS_TEXT}
+            label={{ value: view.xLabel, position: 'insideBottom', offset: -26, fill: 'var(--fg)' }}
+          />
           <YAxis
             type="category"
             dataKey="label"

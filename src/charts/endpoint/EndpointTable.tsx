@@ -8,7 +8,11 @@ export function EndpointTable({ view }: { view: EndpointView }) {
       label="Endpoint values"
       caption={`${view.measure} by group`}
       columns={['Group', view.xLabel, 'Spread', 'Provenance', 'Source']}
-      rows={view.bars.map((b) => ({ key: b.id, header: b.label, cells: [b.text, b.errText ?? '—', b.model ? `${b.provenance}: ${b.model}` : b.provenance, b.locator] }))}
+      rows={view.bars.map((b) => ({
+        key: b.id,
+        header: b.label,
+        cells: [b.text, b.errText ?? '—', b.model ? `${b.provenance}: ${b.model}` : b.provenance, b.locator],
+      }))}
     />
   )
 }

@@ -17,5 +17,14 @@ export const endpointChart: ChartKind<EndpointSeries, EndpointView, null> = {
     legend: v.colourGroups.map((g, i) => ({ label: g || 'no model', colour: colourAt(i) })),
     caption: sentences(s.note, hiddenText(v.hiddenIllustrative, 'bars')),
   }),
-  Chart: ({ series, view }) => <EndpointChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={fileNameOf(series)} view={view} note={series.note} />,
+  Chart: ({ series, view }) => (
+    <EndpointChart
+      title={series.title}
+      study={series.source.study}
+      figure={series.source.locator}
+      fileName={fileNameOf(series)}
+      view={view}
+      note={series.note}
+    />
+  ),
 }

@@ -90,6 +90,20 @@ export function endpointView(series: EndpointSeries, visibility: readonly Visibi
 export function endpointCsv(view: EndpointView, study: string, figure: string, chart: string): CsvTable {
   return {
     columns: CSV_COLUMNS,
-    rows: view.bars.map((b) => [study, figure, chart, b.label, '', '', b.value, view.unit, b.qualifier ?? '', b.errText ?? '', b.provenance, b.locator, b.model ?? '']),
+    rows: view.bars.map((b) => [
+      study,
+      figure,
+      chart,
+      b.label,
+      '',
+      '',
+      b.value,
+      view.unit,
+      b.qualifier ?? '',
+      b.errText ?? '',
+      b.provenance,
+      b.locator,
+      b.model ?? '',
+    ]),
   }
 }

@@ -3,7 +3,13 @@ import { toCsv } from './csv'
 
 describe('toCsv', () => {
   it('quotes commas and quotes, leaves plain cells bare, and ends lines with CRLF', () => {
-    const csv = toCsv({ columns: ['group', 'y', 'provenance'], rows: [['MCF-7, BCSC CM', 20, 'illustrative'], ['say "hi"', undefined, 'reported']] })
+    const csv = toCsv({
+      columns: ['group', 'y', 'provenance'],
+      rows: [
+        ['MCF-7, BCSC CM', 20, 'illustrative'],
+        ['say "hi"', undefined, 'reported'],
+      ],
+    })
     expect(csv).toBe('group,y,provenance\r\n"MCF-7, BCSC CM",20,illustrative\r\n"say ""hi""",,reported\r\n')
   })
   it('defuses every text cell a spreadsheet would run (= + - @ TAB CR, digits after - too) and keeps numbers as numbers', () => {

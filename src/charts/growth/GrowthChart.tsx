@@ -37,11 +37,14 @@ function AnchorLabel({ viewBox, value }: LabelProps) {
   const area = usePlotArea()
   const [textW, setTextW] = useState(0)
   // Measured once drawn (the size comes from the stylesheet); the side is then chosen from it.
-  const ref = useCallback((el: SVGTextElement | null) => {
-    const w = el?.getBBox?.().width ?? 0
-    if (w > 0) setTextW((old) => (Math.abs(old - w) > 0.5 ? w : old))
+  const ref = useCallback(
+    (el: SVGTextElement | null) => {
+      const w = el?.getBBox?.().width ?? 0
+      if (w > 0) setTextW((old) => (Math.abs(old - w) > 0.5 ? w : old))
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the plot width is the re-measure trigger, not an input
-  }, [area?.width])
+    [area?.width],
+  )
   const { x = 0, y = 0, width = 0, height = 0 } = viewBox && 'width' in viewBox ? viewBox : {}
   const cx = x + width / 2
   const cy = y + height / 2
@@ -66,7 +69,9 @@ export const GrowthChart = memo(function GrowthChart({ title, study, figure, fil
   const [ref, width] = useWidth<HTMLDivElement>()
   const height = useCappedHeight(Math.max(300, Math.min(460, Math.round(width * 0.58))))
   const csv = useCallback(() => growthCsv(view, study, figure, title), [view, study, figure, title])
-  const provenance = [...new Set([...view.arms.flatMap((a) => [a.provenance, ...(a.tgi ? [a.tgi.provenance] : [])]), ...view.orphanTgi.map((t) => t.provenance)])]
+  const provenance = [
+    ...new Set([...view.arms.flatMap((a) => [a.provenance, ...(a.tgi ? [a.tgi.provenance] : [])]), ...view.orphanTgi.map((t) => t.provenance)]),
+  ]
   const yMax = Math.max(...view.arms.flatMap((a) => a.points.map((p) => p.v + (p.err ?? 0))), 1)
   const yMin = Math.min(...view.arms.flatMap((a) => a.points.map((p) => p.v - (p.err ?? 0))).filter((v) => v > 0), yMax)
   const xTicks = niceTicks(view.xMax, 7)
@@ -101,16 +106,44 @@ export const GrowthChart = memo(function GrowthChart({ title, study, figure, fil
           {t.arm}: {t.text} <ProvenanceBadge provenance={t.provenance} title={t.locator} />{' '}
         </span>
       ))}
-      {view.dosing && <span className="chart__stat">Shaded: dosing, days {view.dosing.start}–{view.dosing.end}. </span>}
+      {view.dosing && (
+        <span className="chart__stat">
+          Shaded: dosing, days {view.dosing.start}–{view.dosing.end}.{' '}
+        </span>
+      )}
       {view.hiddenIllustrative > 0 && <span className="chart__stat">{view.hiddenIllustrative} illustrative points hidden. </span>}
     </>
   )
   return (
-    <ChartFrame title={title} source={`${study} · ${figure}`} caption={caption} provenance={provenance} controls={controls} fileName={fileName} csv={csv} table={<GrowthTable view={view} />}>
+    <ChartFrame
+      title={title}
+      source={`${study} · ${figure}`}
+      caption={caption}
+      provenance={provenance}
+      controls={controls}
+      fileName={fileName}
+      csv={csv}
+      table={<GrowthTable view={view} />}
+    >
       <div ref={ref} className="chart__canvas">
-        <LineChart width={width} height={height} margin={{ top: 24, right: 24, bottom: 40, left: 16 }} aria-label={`${title}: ${view.arms.map((a) => `${a.label}${a.tgi ? `, ${a.tgi.text}` : ''}`).join('; ')}`}>
+        <LineChart
+          width={width}
+          height={height}
+          margin={{ top: 24, right: 24, bottom: 40, left: 16 }}
+          aria-label={`${title}: ${view.arms.map((a) => `${a.label}${a.tgi ? `, ${a.tgi.text}` : ''}`).join('; ')}`}
+        >
           <CartesianGrid stroke="var(--grid)" />
-          <XAxis type="number" dataKey="t" domain={[0, xTicks.at(-1)!]} ticks={xTicks} tickMargin={6} allowDataOverflow stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: 'Day', position: 'insideBottom', offset: -26, fill: 'var(--fg)' }} />
+          <XAxis
+            type="number"
+            dataKey="t"
+            domain={[0, xTicks.at(-1)!]}
+            ticks={xTicks}
+            tickMargin={6}
+            allowDataOverflow
+            stroke="var(--axis)"
+            tick={AXIS_TEXT}
+            label={{ value: 'Day', position: 'insideBottom', offset: -26, fill: 'var(--fg)' }}
+          />
           <YAxis
             type="number"
             dataKey="v"
@@ -123,7 +156,17 @@ export const GrowthChart = memo(function GrowthChart({ title, study, figure, fil
             tick={AXIS_TEXT}
             label={{ value: view.yLabel, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', style: { textAnchor: 'middle' } }}
           />
-          {view.dosing && <ReferenceArea x1={view.dosing.start} x2={view.dosing.end} fill="var(--fg)" fillOpacity={0.06} stroke="none" ifOverflow="visible" label={{ value: 'dosing', position: 'insideTopLeft', fill: 'var(--fg-muted)' }} />}
+          {view.dosing && (
+            <ReferenceArea
+              x1={view.dosing.start}
+              x2={view.dosing.end}
+              fill="var(--fg)"
+              fillOpacity={0.06}
+              stroke="none"
+              ifOverflow="visible"
+              label={{ value: 'dosing', position: 'insideTopLeft', fill: 'var(--fg-muted)' }}
+            />
+          )}
           {view.arms.map((a) => (
             <Line
               key={a.id}

@@ -19,9 +19,22 @@ export const growthChart: ChartKind<GrowthSeries, GrowthView, GrowthOptions> = {
   csv: (v, m) => growthCsv(v, m.study, m.figure, m.title),
   exportText: (v, s) => ({
     legend: v.arms.map((a) => ({ label: a.label, colour: a.colour, provenance: a.provenance, detail: a.tgi && `${a.tgi.text} (${a.tgi.provenance})` })),
-    caption: sentences(s.note, ...v.orphanTgi.map((t) => `${t.arm}: ${t.text} (${t.provenance}).`), v.dosing && `Shaded: dosing, days ${v.dosing.start}–${v.dosing.end}.`, hiddenText(v.hiddenIllustrative, 'points')),
+    caption: sentences(
+      s.note,
+      ...v.orphanTgi.map((t) => `${t.arm}: ${t.text} (${t.provenance}).`),
+      v.dosing && `Shaded: dosing, days ${v.dosing.start}–${v.dosing.end}.`,
+      hiddenText(v.hiddenIllustrative, 'points'),
+    ),
   }),
   Chart: ({ series, view, onOptionsChange }) => (
-    <GrowthChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={fileNameOf(series)} view={view} note={series.note} onOptionsChange={onOptionsChange} />
+    <GrowthChart
+      title={series.title}
+      study={series.source.study}
+      figure={series.source.locator}
+      fileName={fileNameOf(series)}
+      view={view}
+      note={series.note}
+      onOptionsChange={onOptionsChange}
+    />
   ),
 }

@@ -96,12 +96,28 @@ export function growthView(series: GrowthSeries, visibility: readonly Visibility
     if (a.tgi) {
       const day = a.tgiDay?.value ?? lastDay
       const at = points.find((p) => p.t === day)
-      tgi = { kind: 'tgi', text: `TGI ${approx(a.tgi.provenance)}${pct(a.tgi.value, a.tgi.unit)} at day ${day}`, label: `TGI ${approx(a.tgi.provenance)}${pct(a.tgi.value, a.tgi.unit)}`, day, v: at ? at.v : null, provenance: a.tgi.provenance, locator: a.tgi.source.locator }
+      tgi = {
+        kind: 'tgi',
+        text: `TGI ${approx(a.tgi.provenance)}${pct(a.tgi.value, a.tgi.unit)} at day ${day}`,
+        label: `TGI ${approx(a.tgi.provenance)}${pct(a.tgi.value, a.tgi.unit)}`,
+        day,
+        v: at ? at.v : null,
+        provenance: a.tgi.provenance,
+        locator: a.tgi.source.locator,
+      }
     } else if (a.reduction) {
       const r = a.reduction.value
       const versus = a.reduction.versus.map((id) => series.arms.find((b) => b.id === id)?.label ?? id).join(' or ')
       const at = points.find((p) => p.t === lastDay)
-      tgi = { kind: 'reduction', text: `${approx(r.provenance)}${pct(r.value, r.unit)} smaller volume than ${versus} (not a TGI; day not stated)`, label: `${approx(r.provenance)}${pct(r.value, r.unit)} smaller volume`, day: lastDay, v: at ? at.v : null, provenance: r.provenance, locator: r.source.locator }
+      tgi = {
+        kind: 'reduction',
+        text: `${approx(r.provenance)}${pct(r.value, r.unit)} smaller volume than ${versus} (not a TGI; day not stated)`,
+        label: `${approx(r.provenance)}${pct(r.value, r.unit)} smaller volume`,
+        day: lastDay,
+        v: at ? at.v : null,
+        provenance: r.provenance,
+        locator: r.source.locator,
+      }
     }
     if (hideIllustrative && points.some((p) => p.provenance === 'illustrative')) {
       hidden += points.filter((p) => p.provenance === 'illustrative').length
@@ -111,7 +127,9 @@ export function growthView(series: GrowthSeries, visibility: readonly Visibility
       if (tgi && !(hideIllustrative && tgi.provenance === 'illustrative')) orphanTgi.push({ ...tgi, arm: a.label })
       return
     }
-    const model = relative ? `Each volume divided by this arm's day-0 volume (${points[0]!.provenance === 'illustrative' ? 'illustrative' : 'from the given'} points)` : 'Points as given in the data, joined by straight lines'
+    const model = relative
+      ? `Each volume divided by this arm's day-0 volume (${points[0]!.provenance === 'illustrative' ? 'illustrative' : 'from the given'} points)`
+      : 'Points as given in the data, joined by straight lines'
     arms.push({ id: a.id, label: a.label, colour: colourAt(i), emphasised: visibility[i] === 'emphasised', points, provenance, model, ...(tgi ? { tgi } : {}) })
   })
   const xMax = Math.max(1, ...series.arms.flatMap((a) => a.points.map((p) => p.x)), series.dosing?.end.value ?? 0)
@@ -122,7 +140,15 @@ export function growthView(series: GrowthSeries, visibility: readonly Visibility
     relative,
     canRelative,
     logScale: opts.logScale,
-    ...(series.dosing ? { dosing: { start: series.dosing.start.value, end: series.dosing.end.value, provenance: weakest([series.dosing.start.provenance, series.dosing.end.provenance]) } } : {}),
+    ...(series.dosing
+      ? {
+          dosing: {
+            start: series.dosing.start.value,
+            end: series.dosing.end.value,
+            provenance: weakest([series.dosing.start.provenance, series.dosing.end.provenance]),
+          },
+        }
+      : {}),
     xMax,
     arms,
     hiddenIllustrative: hidden,
@@ -139,10 +165,26 @@ const markRow = (study: string, figure: string, chart: string, arm: string, t: T
 export function growthCsv(view: GrowthView, study: string, figure: string, chart: string): CsvTable {
   const rows: (string | number | undefined)[][] = []
   for (const a of view.arms) {
-    for (const p of a.points) rows.push([study, figure, chart, a.label, p.t, 'day', p.v, view.unit, '', p.err !== undefined ? `${p.errKind} ${p.err}` : '', p.provenance, p.locator, a.model])
+    for (const p of a.points)
+      rows.push([
+        study,
+        figure,
+        chart,
+        a.label,
+        p.t,
+        'day',
+        p.v,
+        view.unit,
+        '',
+        p.err !== undefined ? `${p.errKind} ${p.err}` : '',
+        p.provenance,
+        p.locator,
+        a.model,
+      ])
     if (a.tgi) rows.push(markRow(study, figure, chart, a.label, a.tgi))
   }
   for (const t of view.orphanTgi) rows.push(markRow(study, figure, chart, t.arm, t))
-  if (view.dosing) rows.push([study, figure, chart, 'dosing window', `${view.dosing.start}–${view.dosing.end}`, 'day', '', '', '', '', view.dosing.provenance, figure, ''])
+  if (view.dosing)
+    rows.push([study, figure, chart, 'dosing window', `${view.dosing.start}–${view.dosing.end}`, 'day', '', '', '', '', view.dosing.provenance, figure, ''])
   return { columns: CSV_COLUMNS, rows }
 }

@@ -7,7 +7,16 @@ import { growthCsv, growthView } from './model'
 const [veh, x] = GROWTH.arms
 const REDUCTION: GrowthSeries = {
   ...GROWTH,
-  arms: [veh!, { id: x!.id, label: x!.label, agents: x!.agents, points: x!.points, reduction: { value: { value: 70, unit: '%', provenance: 'reported', source: { study: 'demo2024', locator: 'Results' } }, versus: ['veh'] } }],
+  arms: [
+    veh!,
+    {
+      id: x!.id,
+      label: x!.label,
+      agents: x!.agents,
+      points: x!.points,
+      reduction: { value: { value: 70, unit: '%', provenance: 'reported', source: { study: 'demo2024', locator: 'Results' } }, versus: ['veh'] },
+    },
+  ],
 }
 const opts = { relative: false, logScale: false }
 

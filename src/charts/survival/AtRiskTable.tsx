@@ -20,7 +20,14 @@ export function AtRiskTable({ rows, ticks, tMax, width }: Props) {
   const rowH = 22
   const height = 26 + rows.length * rowH
   return (
-    <svg className="at-risk" data-export="at-risk" width={width} height={height} role="img" aria-label={`Number at risk: ${rows.map((r) => `${r.label} ${r.counts.join(', ')}`).join('; ')}`}>
+    <svg
+      className="at-risk"
+      data-export="at-risk"
+      width={width}
+      height={height}
+      role="img"
+      aria-label={`Number at risk: ${rows.map((r) => `${r.label} ${r.counts.join(', ')}`).join('; ')}`}
+    >
       <text x={PLOT_MARGIN.left} y={16} fill="var(--fg)" fontWeight={700} fontSize={14}>
         Number at risk
       </text>

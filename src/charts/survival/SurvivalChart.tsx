@@ -59,14 +59,14 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
       {view.impliedHr && (
         <span className="chart__stat">
           {' '}
-          The medians imply HR {num(view.impliedHr.value, 1)} under an exponential model{' '}
-          <ProvenanceBadge provenance="derived" title={view.impliedHr.model} />
+          The medians imply HR {num(view.impliedHr.value, 1)} under an exponential model <ProvenanceBadge provenance="derived" title={view.impliedHr.model} />
         </span>
       )}
       {view.logRank && (
         <span className="chart__stat">
           {' '}
-          {view.logRank.label}: log-rank P = {view.logRank.p < 0.0001 ? '< 0.0001' : num(view.logRank.p, 4)} from the subject times <ProvenanceBadge provenance="derived" title={view.logRank.model} />
+          {view.logRank.label}: log-rank P = {view.logRank.p < 0.0001 ? '< 0.0001' : num(view.logRank.p, 4)} from the subject times{' '}
+          <ProvenanceBadge provenance="derived" title={view.logRank.model} />
         </span>
       )}
       {view.hiddenIllustrative > 0 && <span className="chart__stat"> {view.hiddenIllustrative} illustrative curves hidden.</span>}
@@ -87,18 +87,70 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
   // Median labels close together (on a phone) stack instead of printing over each other.
   const medians = view.arms.filter((a) => a.median && a.median.value <= view.tMax)
   const plotWidth = width - Y_AXIS_WIDTH - PLOT_MARGIN.left - PLOT_MARGIN.right
-  const medianRows = stackRows(medians.map((a) => (a.median!.value / view.tMax) * plotWidth), 110)
+  const medianRows = stackRows(
+    medians.map((a) => (a.median!.value / view.tMax) * plotWidth),
+    110,
+  )
   const medianRow = new Map(medians.map((a, i) => [a.id, medianRows[i] ?? 0]))
   return (
-    <ChartFrame title={title} source={source} caption={caption} provenance={provenance} controls={controls} fileName={fileName} csv={csv} table={<SurvivalTable view={view} />}>
+    <ChartFrame
+      title={title}
+      source={source}
+      caption={caption}
+      provenance={provenance}
+      controls={controls}
+      fileName={fileName}
+      csv={csv}
+      table={<SurvivalTable view={view} />}
+    >
       <div ref={ref} className="chart__canvas">
-        <ComposedChart width={width} height={height} margin={PLOT_MARGIN} aria-label={`${title}: ${view.arms.map((a) => `${a.label} median ${a.median ? num(a.median.value) : 'not given'} ${view.timeUnit}`).join('; ')}`}>
+        <ComposedChart
+          width={width}
+          height={height}
+          margin={PLOT_MARGIN}
+          aria-label={`${title}: ${view.arms.map((a) => `${a.label} median ${a.median ? num(a.median.value) : 'not given'} ${view.timeUnit}`).join('; ')}`}
+        >
           <CartesianGrid stroke="var(--grid)" />
-          <XAxis type="number" dataKey="t" domain={[0, view.tMax]} allowDataOverflow ticks={view.ticks} stroke="var(--axis)" tick={AXIS_TEXT} label={{ value: `Time (${view.timeUnit})`, position: 'insideBottom', offset: -22, fill: 'var(--fg)' }} />
-          <YAxis type="number" width={Y_AXIS_WIDTH} domain={[0, 1]} tick={AXIS_TEXT} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={pct} stroke="var(--axis)" label={{ value: `${endpoint}, % of patients`, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', style: { textAnchor: 'middle' } }} />
-          <Tooltip formatter={(v) => pct(Number(v))} labelFormatter={(t) => `${num(Number(t), 1)} ${view.timeUnit}`} contentStyle={{ background: 'var(--bg-raised)', color: 'var(--fg)', border: '1px solid var(--border)' }} />
+          <XAxis
+            type="number"
+            dataKey="t"
+            domain={[0, view.tMax]}
+            allowDataOverflow
+            ticks={view.ticks}
+            stroke="var(--axis)"
+            tick={AXIS_TEXT}
+            label={{ value: `Time (${view.timeUnit})`, position: 'insideBottom', offset: -22, fill: 'var(--fg)' }}
+          />
+          <YAxis
+            type="number"
+            width={Y_AXIS_WIDTH}
+            domain={[0, 1]}
+            tick={AXIS_TEXT}
+            ticks={[0, 0.25, 0.5, 0.75, 1]}
+            tickFormatter={pct}
+            stroke="var(--axis)"
+            label={{ value: `${endpoint}, % of patients`, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', style: { textAnchor: 'middle' } }}
+          />
+          <Tooltip
+            formatter={(v) => pct(Number(v))}
+            labelFormatter={(t) => `${num(Number(t), 1)} ${view.timeUnit}`}
+            contentStyle={{ background: 'var(--bg-raised)', color: 'var(--fg)', border: '1px solid var(--border)' }}
+          />
           {view.arms.map((arm) =>
-            arm.band ? <Area key={`${arm.id}-ci`} data={arm.band} dataKey="band" type="stepAfter" fill={arm.colour} fillOpacity={0.14} stroke="none" isAnimationActive={false} activeDot={false} tooltipType="none" /> : null,
+            arm.band ? (
+              <Area
+                key={`${arm.id}-ci`}
+                data={arm.band}
+                dataKey="band"
+                type="stepAfter"
+                fill={arm.colour}
+                fillOpacity={0.14}
+                stroke="none"
+                isAnimationActive={false}
+                activeDot={false}
+                tooltipType="none"
+              />
+            ) : null,
           )}
           {view.arms.map((arm) => (
             <Line
@@ -115,13 +167,39 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
             />
           ))}
           {view.arms.map((arm) =>
-            arm.censored?.length ? <Scatter key={`${arm.id}-cens`} data={arm.censored.filter((c) => c.t <= view.tMax)} dataKey="s" fill={arm.colour} shape={CensorTick} isAnimationActive={false} tooltipType="none" /> : null,
+            arm.censored?.length ? (
+              <Scatter
+                key={`${arm.id}-cens`}
+                data={arm.censored.filter((c) => c.t <= view.tMax)}
+                dataKey="s"
+                fill={arm.colour}
+                shape={CensorTick}
+                isAnimationActive={false}
+                tooltipType="none"
+              />
+            ) : null,
           )}
           {view.arms.flatMap((arm) =>
             arm.median && arm.median.value <= view.tMax
               ? [
-                  <ReferenceLine key={`${arm.id}-h`} segment={[{ x: 0, y: 0.5 }, { x: arm.median.value, y: 0.5 }]} stroke="var(--axis)" strokeDasharray="4 4" />,
-                  <ReferenceLine key={`${arm.id}-v`} segment={[{ x: arm.median.value, y: 0 }, { x: arm.median.value, y: 0.5 }]} stroke={arm.colour} strokeDasharray="4 4" />,
+                  <ReferenceLine
+                    key={`${arm.id}-h`}
+                    segment={[
+                      { x: 0, y: 0.5 },
+                      { x: arm.median.value, y: 0.5 },
+                    ]}
+                    stroke="var(--axis)"
+                    strokeDasharray="4 4"
+                  />,
+                  <ReferenceLine
+                    key={`${arm.id}-v`}
+                    segment={[
+                      { x: arm.median.value, y: 0 },
+                      { x: arm.median.value, y: 0.5 },
+                    ]}
+                    stroke={arm.colour}
+                    strokeDasharray="4 4"
+                  />,
                   <ReferenceDot
                     key={`${arm.id}-m`}
                     x={arm.median.value}
@@ -130,7 +208,13 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
                     fill={arm.colour}
                     stroke="var(--bg)"
                     strokeWidth={2}
-                    label={{ value: `${num(arm.median.value)} ${view.timeUnit}`, position: 'top', offset: 12 + 26 * (medianRow.get(arm.id) ?? 0), fill: 'var(--fg)', fontWeight: 700 }}
+                    label={{
+                      value: `${num(arm.median.value)} ${view.timeUnit}`,
+                      position: 'top',
+                      offset: 12 + 26 * (medianRow.get(arm.id) ?? 0),
+                      fill: 'var(--fg)',
+                      fontWeight: 700,
+                    }}
                   />,
                 ]
               : [],

@@ -22,16 +22,31 @@ export const survivalChart: ChartKind<SurvivalSeries, SurvivalView, number | und
   words: { marks: 'curve', groups: 'arm' },
   csv: (v, m) => survivalCsv(v, m.study, m.figure, m.title),
   exportText: (v, s) => ({
-    legend: v.arms.map((a) => ({ label: a.label, colour: a.colour, provenance: a.curveProvenance, detail: sentences(a.median && `median ${num(a.median.value)} ${v.timeUnit} (${a.median.provenance})`, a.n && `n = ${a.n.value}`) })),
+    legend: v.arms.map((a) => ({
+      label: a.label,
+      colour: a.colour,
+      provenance: a.curveProvenance,
+      detail: sentences(a.median && `median ${num(a.median.value)} ${v.timeUnit} (${a.median.provenance})`, a.n && `n = ${a.n.value}`),
+    })),
     caption: sentences(
       s.note,
-      v.hazardRatio && `${v.comparisonLabel ? `${v.comparisonLabel}: ` : ''}HR ${quantityText(v.hazardRatio)} (${v.hazardRatio.provenance}, ${v.hazardRatio.source.locator}).`,
+      v.hazardRatio &&
+        `${v.comparisonLabel ? `${v.comparisonLabel}: ` : ''}HR ${quantityText(v.hazardRatio)} (${v.hazardRatio.provenance}, ${v.hazardRatio.source.locator}).`,
       v.impliedHr && `The medians imply HR ${num(v.impliedHr.value, 1)} under an exponential model (derived).`,
       v.logRank && `${v.logRank.label}: log-rank P = ${v.logRank.p < 0.0001 ? '< 0.0001' : num(v.logRank.p, 4)} from the subject times (derived).`,
       hiddenText(v.hiddenIllustrative, 'curves'),
     ),
   }),
   Chart: ({ series, view, onOptionsChange }) => (
-    <SurvivalChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={fileNameOf(series)} endpoint={series.endpoint} view={view} note={series.note} onRangeChange={onOptionsChange} />
+    <SurvivalChart
+      title={series.title}
+      study={series.source.study}
+      figure={series.source.locator}
+      fileName={fileNameOf(series)}
+      endpoint={series.endpoint}
+      view={view}
+      note={series.note}
+      onRangeChange={onOptionsChange}
+    />
   ),
 }

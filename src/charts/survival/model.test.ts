@@ -16,12 +16,20 @@ describe('survival view: the log-rank test when subject-level data exist', () =>
     const row = toCsv(survivalCsv(view, 'demo2024', 'Fig. 1A', 'S'))
       .split('\r\n')
       .find((l) => l.includes('log-rank P'))
-    expect(row).toMatch(/^demo2024,Fig\. 1A,S,Marker high vs Marker low: log-rank P,,,0\.0553,P,,,derived,Fig\. 1A,log-rank test on the subject-level data \(χ² = 3.67 on 1 df\)$/)
+    expect(row).toMatch(
+      /^demo2024,Fig\. 1A,S,Marker high vs Marker low: log-rank P,,,0\.0553,P,,,derived,Fig\. 1A,log-rank test on the subject-level data \(χ² = 3.67 on 1 df\)$/,
+    )
   })
 
   it('is left out when fewer than two shown arms have subjects', () => {
     expect(survivalView(SURVIVAL, ['shown', 'hidden']).logRank).toBeUndefined()
-    const mediansOnly = { ...SURVIVAL, arms: SURVIVAL.arms.map(({ subjects: _, ...a }) => ({ ...a, median: { value: 6, unit: 'months', provenance: 'reported' as const, source: { study: 'demo2024', locator: 'Fig. 1A' } } })) }
+    const mediansOnly = {
+      ...SURVIVAL,
+      arms: SURVIVAL.arms.map(({ subjects: _, ...a }) => ({
+        ...a,
+        median: { value: 6, unit: 'months', provenance: 'reported' as const, source: { study: 'demo2024', locator: 'Fig. 1A' } },
+      })),
+    }
     expect(survivalView(mediansOnly, ['shown', 'shown']).logRank).toBeUndefined()
   })
 })

@@ -71,7 +71,11 @@ export function rangeOptions(dataMax: number): number[] {
 
 /** Builds drawable arms: Kaplan–Meier from subjects, given points, or exponential curves between reported medians. */
 export function survivalView(series: SurvivalSeries, visibility: readonly Visibility[], tMax?: number, hideIllustrative = false): SurvivalView {
-  const times = series.arms.flatMap((a) => [...(a.points ?? []).map((p) => p.x), ...(a.subjects ?? []).map((s) => s.time.value), ...(a.median ? [a.median.value * 2.2] : [])])
+  const times = series.arms.flatMap((a) => [
+    ...(a.points ?? []).map((p) => p.x),
+    ...(a.subjects ?? []).map((s) => s.time.value),
+    ...(a.median ? [a.median.value * 2.2] : []),
+  ])
   const dataMax = rangeOptions(Math.max(12, ...times)).at(-1)!
   const horizon = tMax ?? dataMax
   const ticks = timeTicks(horizon, series.timeUnit)
@@ -106,7 +110,15 @@ export function survivalView(series: SurvivalSeries, visibility: readonly Visibi
       const curve = arm.points.map((p) => ({ t: p.x, s: p.y }))
       const prov = weakest(arm.points.map((p) => p.provenance))
       // Illustrative points sample a chosen curve, not event times: join them smoothly rather than as KM steps.
-      view = { ...base, curve, shape: prov === 'illustrative' ? 'smooth' : 'step', curveProvenance: prov, curveModel: prov === 'illustrative' ? 'Illustrative points, joined smoothly (not Kaplan–Meier steps)' : 'Points as given in the data', ...(median ? { median } : {}), ...(n ? { n } : {}) }
+      view = {
+        ...base,
+        curve,
+        shape: prov === 'illustrative' ? 'smooth' : 'step',
+        curveProvenance: prov,
+        curveModel: prov === 'illustrative' ? 'Illustrative points, joined smoothly (not Kaplan–Meier steps)' : 'Points as given in the data',
+        ...(median ? { median } : {}),
+        ...(n ? { n } : {}),
+      }
     } else if (arm.median) {
       const m = arm.median.value
       view = {
@@ -145,7 +157,12 @@ export function survivalView(series: SurvivalSeries, visibility: readonly Visibi
   const [x, y] = pair.map((id) => subjectsOf.get(id)!)
   if (x && y) {
     const test = logRankTest(x.obs, y.obs)
-    view.logRank = { label: `${x.label} vs ${y.label}`, chiSquare: test.chiSquare, p: test.p, model: `log-rank test on the subject-level data (χ² = ${fmt(test.chiSquare)} on 1 df)` }
+    view.logRank = {
+      label: `${x.label} vs ${y.label}`,
+      chiSquare: test.chiSquare,
+      p: test.p,
+      model: `log-rank test on the subject-level data (χ² = ${fmt(test.chiSquare)} on 1 df)`,
+    }
   }
   return view
 }
@@ -154,15 +171,122 @@ export function survivalView(series: SurvivalSeries, visibility: readonly Visibi
 export function survivalCsv(view: SurvivalView, study: string, figure: string, chart: string): CsvTable {
   const rows: (string | number | undefined)[][] = []
   for (const a of view.arms) {
-    if (a.median) rows.push([study, figure, chart, `${a.label}: median`, a.median.value, view.timeUnit, 0.5, 'proportion', '', '', a.median.provenance, a.median.locator, 'reported median'])
-    for (const p of a.curve) if (p.t <= view.tMax) rows.push([study, figure, chart, a.label, Number(p.t.toFixed(3)), view.timeUnit, Number(p.s.toFixed(4)), 'proportion', '', '', a.curveProvenance, figure, a.curveModel])
-    for (const c of a.censored ?? []) rows.push([study, figure, chart, `${a.label}: censored`, c.t, view.timeUnit, Number(c.s.toFixed(4)), 'proportion', '', '', a.curveProvenance, figure, 'censoring time'])
+    if (a.median)
+      rows.push([
+        study,
+        figure,
+        chart,
+        `${a.label}: median`,
+        a.median.value,
+        view.timeUnit,
+        0.5,
+        'proportion',
+        '',
+        '',
+        a.median.provenance,
+        a.median.locator,
+        'reported median',
+      ])
+    for (const p of a.curve)
+      if (p.t <= view.tMax)
+        rows.push([
+          study,
+          figure,
+          chart,
+          a.label,
+          Number(p.t.toFixed(3)),
+          view.timeUnit,
+          Number(p.s.toFixed(4)),
+          'proportion',
+          '',
+          '',
+          a.curveProvenance,
+          figure,
+          a.curveModel,
+        ])
+    for (const c of a.censored ?? [])
+      rows.push([
+        study,
+        figure,
+        chart,
+        `${a.label}: censored`,
+        c.t,
+        view.timeUnit,
+        Number(c.s.toFixed(4)),
+        'proportion',
+        '',
+        '',
+        a.curveProvenance,
+        figure,
+        'censoring time',
+      ])
   }
-  for (const r of view.atRisk ?? []) r.counts.forEach((c, i) => rows.push([study, figure, chart, `${r.label}: number at risk`, view.ticks[i], view.timeUnit, c, 'subjects', '', '', 'derived', figure, 'count of subjects with follow-up ≥ t']))
+  for (const r of view.atRisk ?? [])
+    r.counts.forEach((c, i) =>
+      rows.push([
+        study,
+        figure,
+        chart,
+        `${r.label}: number at risk`,
+        view.ticks[i],
+        view.timeUnit,
+        c,
+        'subjects',
+        '',
+        '',
+        'derived',
+        figure,
+        'count of subjects with follow-up ≥ t',
+      ]),
+    )
   const hr = view.hazardRatio
   if (hr)
-    rows.push([study, figure, chart, `${view.comparisonLabel ?? 'comparison'}: hazard ratio`, '', '', hr.value, 'ratio', hr.qualifier ?? '', hr.ci ? `95% CI ${hr.ci.lower} to ${hr.ci.upper}${hr.p ? `; P ${hr.p.relation} ${hr.p.value}` : ''}` : '', hr.provenance, hr.source.locator, ''])
-  if (view.logRank) rows.push([study, figure, chart, `${view.logRank.label}: log-rank P`, '', '', Number(view.logRank.p.toPrecision(3)), 'P', '', '', 'derived', figure, view.logRank.model])
-  if (view.impliedHr) rows.push([study, figure, chart, 'hazard ratio implied by the medians', '', '', Number(view.impliedHr.value.toFixed(3)), 'ratio', '', '', 'derived', figure, view.impliedHr.model])
+    rows.push([
+      study,
+      figure,
+      chart,
+      `${view.comparisonLabel ?? 'comparison'}: hazard ratio`,
+      '',
+      '',
+      hr.value,
+      'ratio',
+      hr.qualifier ?? '',
+      hr.ci ? `95% CI ${hr.ci.lower} to ${hr.ci.upper}${hr.p ? `; P ${hr.p.relation} ${hr.p.value}` : ''}` : '',
+      hr.provenance,
+      hr.source.locator,
+      '',
+    ])
+  if (view.logRank)
+    rows.push([
+      study,
+      figure,
+      chart,
+      `${view.logRank.label}: log-rank P`,
+      '',
+      '',
+      Number(view.logRank.p.toPrecision(3)),
+      'P',
+      '',
+      '',
+      'derived',
+      figure,
+      view.logRank.model,
+    ])
+  if (view.impliedHr)
+    rows.push([
+      study,
+      figure,
+      chart,
+      'hazard ratio implied by the medians',
+      '',
+      '',
+      Number(view.impliedHr.value.toFixed(3)),
+      'ratio',
+      '',
+      '',
+      'derived',
+      figure,
+      view.impliedHr.model,
+    ])
   return { columns: CSV_COLUMNS, rows }
 }

@@ -25,11 +25,34 @@ export interface WaterfallChartProps {
 const AXIS_TEXT = { fill: 'var(--fg)' }
 
 /** One column in its category colour and provenance look (solid reported, hatched illustrative). */
-function Column({ x = 0, y = 0, width = 0, height = 0, payload, hatchPrefix }: { x?: number; y?: number; width?: number; height?: number; payload?: WaterfallBarView; hatchPrefix: string }) {
+function Column({
+  x = 0,
+  y = 0,
+  width = 0,
+  height = 0,
+  payload,
+  hatchPrefix,
+}: {
+  x?: number
+  y?: number
+  width?: number
+  height?: number
+  payload?: WaterfallBarView
+  hatchPrefix: string
+}) {
   if (!payload) return null
   const colour = colourAt(payload.colourIndex)
   const style = markStyle(payload.provenance, colour, `url(#${hatchPrefix}-${payload.colourIndex % SERIES_COLOURS.length})`)
-  return <rect x={x} y={Math.min(y, y + height)} width={width} height={Math.abs(height)} {...style} className={`waterfall-mark waterfall-mark--${payload.provenance}`} />
+  return (
+    <rect
+      x={x}
+      y={Math.min(y, y + height)}
+      width={width}
+      height={Math.abs(height)}
+      {...style}
+      className={`waterfall-mark waterfall-mark--${payload.provenance}`}
+    />
+  )
 }
 
 /** Bars sorted largest first, one per model or animal, with the category legend and reference lines. */
@@ -50,7 +73,15 @@ export const WaterfallChart = memo(function WaterfallChart({ title, study, figur
     </>
   )
   return (
-    <ChartFrame title={title} source={`${study} · ${figure}`} caption={caption} provenance={provenance} fileName={fileName} csv={csv} table={<WaterfallTable view={view} />}>
+    <ChartFrame
+      title={title}
+      source={`${study} · ${figure}`}
+      caption={caption}
+      provenance={provenance}
+      fileName={fileName}
+      csv={csv}
+      table={<WaterfallTable view={view} />}
+    >
       {view.categories.length > 0 && (
         <ul className="series-key" aria-label="Bar colours">
           {view.categories.map((c, i) => (
@@ -64,12 +95,25 @@ export const WaterfallChart = memo(function WaterfallChart({ title, study, figur
         </ul>
       )}
       <div ref={ref} className="chart__canvas">
-        <BarChart width={width} height={height} data={view.bars} margin={{ top: 28, right: 16, bottom: 28, left: 8 }} aria-label={`${title}, largest first: ${view.bars.map((b) => `${b.label} ${b.text} ${view.unit} (${b.provenance})`).join('; ')}`}>
+        <BarChart
+          width={width}
+          height={height}
+          data={view.bars}
+          margin={{ top: 28, right: 16, bottom: 28, left: 8 }}
+          aria-label={`${title}, largest first: ${view.bars.map((b) => `${b.label} ${b.text} ${view.unit} (${b.provenance})`).join('; ')}`}
+        >
           <HatchDefs prefix={prefix} colours={SERIES_COLOURS} />
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           {/* Too narrow for level labels (a phone): turn them upright so neighbours do not print over each other. */}
-          <XAxis dataKey="label" interval={0} stroke="var(--axis)" tick={slant ? { ...AXIS_TEXT, angle: -90, textAnchor: 'end' } : AXIS_TEXT}
-            tickFormatter={(l: string) => shortLabel(l, slant ? 24 : Math.max(3, Math.floor(width / Math.max(1, view.bars.length) / 7)))} height={slant ? 96 : 30} tickMargin={slant ? 4 : 2} />
+          <XAxis
+            dataKey="label"
+            interval={0}
+            stroke="var(--axis)"
+            tick={slant ? { ...AXIS_TEXT, angle: -90, textAnchor: 'end' } : AXIS_TEXT}
+            tickFormatter={(l: string) => shortLabel(l, slant ? 24 : Math.max(3, Math.floor(width / Math.max(1, view.bars.length) / 7)))}
+            height={slant ? 96 : 30}
+            tickMargin={slant ? 4 : 2}
+          />
           <YAxis
             width={72}
             stroke="var(--axis)"
@@ -79,7 +123,13 @@ export const WaterfallChart = memo(function WaterfallChart({ title, study, figur
           />
           {hasNegative && <ReferenceLine y={0} stroke="var(--axis)" />}
           {view.thresholds.map((t) => (
-            <ReferenceLine key={t.label} y={t.value} stroke="var(--fg)" strokeDasharray="6 4" label={{ value: t.label, position: 'insideTopRight', fill: 'var(--fg)' }} />
+            <ReferenceLine
+              key={t.label}
+              y={t.value}
+              stroke="var(--fg)"
+              strokeDasharray="6 4"
+              label={{ value: t.label, position: 'insideTopRight', fill: 'var(--fg)' }}
+            />
           ))}
           <Bar dataKey="value" isAnimationActive={false} shape={(p: object) => <Column {...p} hatchPrefix={prefix} />}>
             {view.bars.map((b) => (

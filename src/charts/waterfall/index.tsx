@@ -17,5 +17,14 @@ export const waterfallChart: ChartKind<WaterfallSeries, WaterfallView, null> = {
     legend: v.categories.map((c, i) => ({ label: c, colour: colourAt(i) })),
     caption: sentences(s.note, 'Bars sorted from largest to smallest.', hiddenText(v.hiddenIllustrative, 'bars')),
   }),
-  Chart: ({ series, view }) => <WaterfallChart title={series.title} study={series.source.study} figure={series.source.locator} fileName={fileNameOf(series)} view={view} note={series.note} />,
+  Chart: ({ series, view }) => (
+    <WaterfallChart
+      title={series.title}
+      study={series.source.study}
+      figure={series.source.locator}
+      fileName={fileNameOf(series)}
+      view={view}
+      note={series.note}
+    />
+  ),
 }

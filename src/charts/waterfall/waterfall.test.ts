@@ -19,11 +19,18 @@ describe('waterfallView', () => {
   })
 
   it('leaves out bars the toggles hide', () => {
-    expect(waterfallView(WATERFALL, ['shown', 'hidden', 'emphasised'], false).bars.map((b) => [b.id, b.emphasised])).toEqual([['m3', true], ['m1', false]])
+    expect(waterfallView(WATERFALL, ['shown', 'hidden', 'emphasised'], false).bars.map((b) => [b.id, b.emphasised])).toEqual([
+      ['m3', true],
+      ['m1', false],
+    ])
   })
 
   it('exports one CSV row per bar in drawn order', () => {
     const csv = waterfallCsv(waterfallView(WATERFALL, ['shown', 'shown', 'shown'], false), 'demo2024', 'Fig. 4A', 'wf')
-    expect(csv.rows.map((r) => [r[3], r[6], r[10]])).toEqual([['Mouse 2', 55, 'reported'], ['Mouse 3', 10, 'illustrative'], ['Mouse 1', -40, 'reported']])
+    expect(csv.rows.map((r) => [r[3], r[6], r[10]])).toEqual([
+      ['Mouse 2', 55, 'reported'],
+      ['Mouse 3', 10, 'illustrative'],
+      ['Mouse 1', -40, 'reported'],
+    ])
   })
 })

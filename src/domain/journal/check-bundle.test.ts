@@ -19,7 +19,13 @@ describe('checking an imported bundle', () => {
 
   it('reads the five files of a study folder into one bundle, and names a missing one', () => {
     const raw = mockBundle('wu2023', 'folder2026')
-    const five = Object.entries({ 'study.json': raw.study, 'evidence.json': raw.evidence, 'series.json': raw.series, 'phenotypes.json': raw.phenotypes, 'pathway.json': raw.pathway }).map(([n, v]) => file(`wu/${n}`, JSON.stringify(v)))
+    const five = Object.entries({
+      'study.json': raw.study,
+      'evidence.json': raw.evidence,
+      'series.json': raw.series,
+      'phenotypes.json': raw.phenotypes,
+      'pathway.json': raw.pathway,
+    }).map(([n, v]) => file(`wu/${n}`, JSON.stringify(v)))
     const read = readPickedFiles(five)
     expect(read.ok && checkBundle(read.raw, catalogue).ok).toBe(true)
     const four = readPickedFiles(five.slice(0, 4))
@@ -61,7 +67,9 @@ describe('checking an imported bundle', () => {
     const raw = mockBundle('mo2022', 'ref2026') as { phenotypes: { model: string }[] }
     raw.phenotypes[0]!.model = 'no-such-model'
     const check = checkBundle(raw, catalogue)
-    expect(check.ok ? [] : check.problems.filter((p) => p.message.includes('no-such-model')).map((p) => p.fix)).toEqual(['Add the missing item under that id, or correct the reference to an id that exists.'])
+    expect(check.ok ? [] : check.problems.filter((p) => p.message.includes('no-such-model')).map((p) => p.fix)).toEqual([
+      'Add the missing item under that id, or correct the reference to an id that exists.',
+    ])
   })
 
   it('accepts a new agent carried in the bundle, but not one that clashes with the catalogue', () => {

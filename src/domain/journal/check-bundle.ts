@@ -36,7 +36,11 @@ function parseJson(name: string, text: string): { ok: true; value: unknown } | {
   } catch (e) {
     return {
       ok: false,
-      problem: { path: name, message: `This is not JSON (${(e as Error).message}).`, fix: 'Pick the .json bundle exported from Resistance Explorer, or repair the JSON in a text editor.' },
+      problem: {
+        path: name,
+        message: `This is not JSON (${(e as Error).message}).`,
+        fix: 'Pick the .json bundle exported from Resistance Explorer, or repair the JSON in a text editor.',
+      },
     }
   }
 }
@@ -54,7 +58,11 @@ const FILE_KEYS: Record<StudyFile, keyof StudyBundle> = {
  * Every file-level problem is listed, not just the first.
  */
 export function readPickedFiles(files: readonly PickedFile[]): { ok: true; raw: unknown } | { ok: false; problems: ImportProblem[] } {
-  if (files.length === 0) return { ok: false, problems: [{ path: '(no file)', message: 'No file was chosen.', fix: 'Choose a bundle .json file, or the five files of a study folder.' }] }
+  if (files.length === 0)
+    return {
+      ok: false,
+      problems: [{ path: '(no file)', message: 'No file was chosen.', fix: 'Choose a bundle .json file, or the five files of a study folder.' }],
+    }
   const tooBig = files.map((f) => sizeProblem(f.name, f.size)).filter((p) => p !== null)
   const total = files.reduce((n, f) => n + f.size, 0)
   if (tooBig.length) return { ok: false, problems: tooBig }
@@ -84,12 +92,28 @@ export function readPickedFiles(files: readonly PickedFile[]): { ok: true; raw: 
 /** Validates a bundle object with the published zod schema, then the cross-file integrity checks against the catalogue plus the bundle's own new agents. */
 export function checkBundle(raw: unknown, catalogue: readonly Agent[]): BundleCheck {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-    return fail([{ path: '(the whole file)', message: 'The file holds JSON, but not a study bundle object.', fix: 'A bundle is one object with study, evidence, series, phenotypes and pathway.' }])
+    return fail([
+      {
+        path: '(the whole file)',
+        message: 'The file holds JSON, but not a study bundle object.',
+        fix: 'A bundle is one object with study, evidence, series, phenotypes and pathway.',
+      },
+    ])
   const parsed = StudyBundle.safeParse(raw)
   if (!parsed.success) return fail(schemaProblems(parsed.error))
   const bundle = parsed.data
   const known = new Set(catalogue.map((a) => a.id))
-  const problems = (bundle.agents ?? []).flatMap((a, i) => (!known.has(a.id) ? [] : [{ path: `agents[${i}].id`, message: `"${a.id}" is already in the shared catalogue.`, fix: 'Remove it from agents (the shared one is used), or give the new agent another id.' }]))
+  const problems = (bundle.agents ?? []).flatMap((a, i) =>
+    !known.has(a.id)
+      ? []
+      : [
+          {
+            path: `agents[${i}].id`,
+            message: `"${a.id}" is already in the shared catalogue.`,
+            fix: 'Remove it from agents (the shared one is used), or give the new agent another id.',
+          },
+        ],
+  )
   problems.push(...checkIntegrity(bundle, [...catalogue, ...(bundle.agents ?? [])]).map(integrityProblem))
   return problems.length ? fail(problems) : { ok: true, raw: raw as Record<string, unknown>, bundle }
 }

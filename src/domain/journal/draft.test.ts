@@ -52,7 +52,17 @@ describe('the editor writes the bundle format', () => {
     const t = parseTable('group\tviability\tprovenance\tfigure\nparental\t12.5\treported\tFig. 1B\nresistant\t88\tdigitized\tFig. 1B')
     if (!t.ok) throw new Error('parse failed')
     const d = draft()
-    d.series = [{ id: 'viability', title: 'Viability under lorlatinib', locator: 'Fig. 1B', endpoint: 'viability', measure: 'viable cells', model: 'h3122', rows: mapRows(t.table, MAP).rows }]
+    d.series = [
+      {
+        id: 'viability',
+        title: 'Viability under lorlatinib',
+        locator: 'Fig. 1B',
+        endpoint: 'viability',
+        measure: 'viable cells',
+        model: 'h3122',
+        rows: mapRows(t.table, MAP).rows,
+      },
+    ]
     d.newAgents = [{ id: 'newdrug', name: 'New drug', class: 'other', kind: 'small-molecule', targets: 'HER3, EGFR', action: 'inhibits' }]
     const raw = buildBundle(d)
     const check = checkBundle(raw, catalogue)

@@ -47,9 +47,26 @@ export interface Draft {
 
 /** An empty draft with one phenotype node, since a pathway needs at least one. */
 export const emptyDraft = (): Draft => ({
-  id: '', authors: '', title: '', journal: '', year: '', doi: '', cancer: '', mechanism: '', summary: '', textKind: 'full-text',
-  agents: [], drugsResisted: [], newAgents: [], models: [], conditions: [], claims: [], caveats: [],
-  nodes: [{ id: 'resistance', label: 'Resistance', type: 'phenotype' }], edges: [], series: [],
+  id: '',
+  authors: '',
+  title: '',
+  journal: '',
+  year: '',
+  doi: '',
+  cancer: '',
+  mechanism: '',
+  summary: '',
+  textKind: 'full-text',
+  agents: [],
+  drugsResisted: [],
+  newAgents: [],
+  models: [],
+  conditions: [],
+  claims: [],
+  caveats: [],
+  nodes: [{ id: 'resistance', label: 'Resistance', type: 'phenotype' }],
+  edges: [],
+  series: [],
   digitisation: { tool: '', date: '' },
 })
 
@@ -57,7 +74,11 @@ export const emptyDraft = (): Draft => ({
 const fields = (row: DraftRow, required: string[], optional: string[] = []) =>
   Object.fromEntries([...required.map((k) => [k, (row[k] ?? '').trim()]), ...optional.filter((k) => (row[k] ?? '').trim()).map((k) => [k, row[k]!.trim()])])
 
-const split = (text: string, by: RegExp) => text.split(by).map((s) => s.trim()).filter(Boolean)
+const split = (text: string, by: RegExp) =>
+  text
+    .split(by)
+    .map((s) => s.trim())
+    .filter(Boolean)
 
 /** The bundle object the editor writes: the same format an import reads. Checking it is the caller's job (checkBundle). */
 export function buildBundle(d: Draft): Record<string, unknown> {
@@ -71,13 +92,23 @@ export function buildBundle(d: Draft): Record<string, unknown> {
     ...(r.provenance === 'digitized' ? { digitization: { tool: d.digitisation.tool.trim(), date: d.digitisation.date.trim() } } : {}),
   })
   const evidence = d.series.flatMap((s) =>
-    s.rows.flatMap((r, i) => (r.provenance === 'illustrative' ? [] : [{ id: `${s.id}-${i + 1}`, measure: `${s.measure}: ${r.label}`, quantity: quantity(r), ...(s.model ? { model: s.model } : {}) }])),
+    s.rows.flatMap((r, i) =>
+      r.provenance === 'illustrative'
+        ? []
+        : [{ id: `${s.id}-${i + 1}`, measure: `${s.measure}: ${r.label}`, quantity: quantity(r), ...(s.model ? { model: s.model } : {}) }],
+    ),
   )
   const newAgents = d.newAgents.map((a) => ({ ...fields(a, ['id', 'name', 'class', 'kind', 'action']), targets: split(a.targets ?? '', /,/) }))
   const bundle: Record<string, unknown> = {
     study: {
       id: study,
-      citation: { authors: split(d.authors, /\n/), title: d.title.trim(), journal: d.journal.trim(), year: Number(d.year), ...(d.doi.trim() ? { doi: d.doi.trim() } : {}) },
+      citation: {
+        authors: split(d.authors, /\n/),
+        title: d.title.trim(),
+        journal: d.journal.trim(),
+        year: Number(d.year),
+        ...(d.doi.trim() ? { doi: d.doi.trim() } : {}),
+      },
       summary: d.summary.trim(),
       cancer: d.cancer.trim(),
       drugsResisted: d.drugsResisted,

@@ -27,7 +27,11 @@ function fixFor(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `Use one of: ${list(issue.values)}.`
     case 'too_small':
-      return issue.origin === 'array' ? `Give at least ${String(issue.minimum)} item(s).` : issue.origin === 'string' ? `Write at least ${String(issue.minimum)} character(s).` : `Use a value of at least ${String(issue.minimum)}.`
+      return issue.origin === 'array'
+        ? `Give at least ${String(issue.minimum)} item(s).`
+        : issue.origin === 'string'
+          ? `Write at least ${String(issue.minimum)} character(s).`
+          : `Use a value of at least ${String(issue.minimum)}.`
     case 'too_big':
       return issue.origin === 'string' ? `Shorten it to at most ${String(issue.maximum)} characters.` : `Use a value of at most ${String(issue.maximum)}.`
     case 'invalid_format':

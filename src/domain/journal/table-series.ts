@@ -13,7 +13,12 @@ export function parseTable(text: string): { ok: true; table: PastedTable } | { o
   const result = Papa.parse<string[]>(text.trim(), { skipEmptyLines: 'greedy', delimitersToGuess: ['\t', ',', ';'] })
   const problems = result.errors.map((e) => ({ path: `row ${(e.row ?? 0) + 1}`, message: e.message, fix: 'Check the quotes and separators of that line.' }))
   const [header, ...rows] = result.data
-  if (!header || rows.length === 0) problems.push({ path: 'table', message: 'The table needs a header line and at least one row.', fix: 'Paste the column names on the first line, then one line per value.' })
+  if (!header || rows.length === 0)
+    problems.push({
+      path: 'table',
+      message: 'The table needs a header line and at least one row.',
+      fix: 'Paste the column names on the first line, then one line per value.',
+    })
   return problems.length ? { ok: false, problems } : { ok: true, table: { columns: header!.map((c) => c.trim()), rows } }
 }
 
@@ -60,10 +65,22 @@ export function mapRows(table: PastedTable, map: ColumnMap): { rows: MappedRow[]
     const unit = pick(row, table.columns, map.unit)
     const provenance = pick(row, table.columns, map.provenance).toLowerCase().replace('digitised', 'digitized')
     const locator = pick(row, table.columns, map.source)
-    if (text === '' || !Number.isFinite(value)) problems.push({ path: `${line}.${map.value}`, message: `"${text}" is not a number.`, fix: 'Write the number alone (units and ± go in their own columns).' })
-    if (!PROVENANCES.has(provenance)) problems.push({ path: `${line} provenance`, message: `"${provenance}" is not a provenance.`, fix: 'Write reported, digitized or illustrative.' })
-    else if (provenance === 'derived') problems.push({ path: `${line} provenance`, message: 'A derived value needs the model and inputs it came from, which a table cannot carry.', fix: 'Enter it as reported (if the paper prints it), or add it to the exported file with its derivation.' })
-    if (!unit) problems.push({ path: `${line} unit`, message: 'The unit is empty.', fix: 'Give the unit as printed, e.g. "%", "µM", "months"; "ratio" if it has none.' })
+    if (text === '' || !Number.isFinite(value))
+      problems.push({
+        path: `${line}.${map.value}`,
+        message: `"${text}" is not a number.`,
+        fix: 'Write the number alone (units and ± go in their own columns).',
+      })
+    if (!PROVENANCES.has(provenance))
+      problems.push({ path: `${line} provenance`, message: `"${provenance}" is not a provenance.`, fix: 'Write reported, digitized or illustrative.' })
+    else if (provenance === 'derived')
+      problems.push({
+        path: `${line} provenance`,
+        message: 'A derived value needs the model and inputs it came from, which a table cannot carry.',
+        fix: 'Enter it as reported (if the paper prints it), or add it to the exported file with its derivation.',
+      })
+    if (!unit)
+      problems.push({ path: `${line} unit`, message: 'The unit is empty.', fix: 'Give the unit as printed, e.g. "%", "µM", "months"; "ratio" if it has none.' })
     if (locator.length < 2) problems.push({ path: `${line} source`, message: 'The source is empty.', fix: 'Name the figure/panel or section, e.g. "Fig. 2C".' })
     if (!label) problems.push({ path: `${line}.${map.label}`, message: 'The label is empty.', fix: 'Name the group or give the x value.' })
     rows.push({ label, value, unit, provenance: provenance as Provenance, locator })

@@ -57,7 +57,10 @@ describe.each(FIXTURES)('Cox (Efron) vs R coxph: $name', (fx) => {
 
 describe('Cox edge cases', () => {
   it('rejects a group without events (HR not estimable)', () => {
-    const a = [{ time: 1, event: 1 as const }, { time: 2, event: 1 as const }]
+    const a = [
+      { time: 1, event: 1 as const },
+      { time: 2, event: 1 as const },
+    ]
     const b = [{ time: 3, event: 0 as const }]
     expect(() => coxTwoGroups(a, b)).toThrow(/not estimable/)
   })

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  absoluteIC50,
-  boundedIc50,
-  classifyIc50,
-  doseAtResponse,
-  gi50,
-  logDoseGrid,
-  nciGI50,
-  resistanceIndex,
-  viability,
-  type FourPL,
-} from './doseResponse'
+import { absoluteIC50, boundedIc50, classifyIc50, doseAtResponse, gi50, logDoseGrid, nciGI50, resistanceIndex, viability, type FourPL } from './doseResponse'
 
 // Expected values worked by hand.
 const P: FourPL = { ic50: 0.5, hill: 1, top: 100, bottom: 20 }

@@ -102,10 +102,7 @@ export function classifyIc50(ic50: number | null, testedDoses: readonly number[]
 }
 
 /** An IC50 as a chart may state it: the value, or the bound of the tested range with '>' / '<'. */
-export function boundedIc50(
-  ic50: number | null,
-  testedDoses: readonly number[],
-): { relation: '=' | '>' | '<'; dose: number; range: Ic50Range } {
+export function boundedIc50(ic50: number | null, testedDoses: readonly number[]): { relation: '=' | '>' | '<'; dose: number; range: Ic50Range } {
   const range = classifyIc50(ic50, testedDoses)
   const positive = testedDoses.filter((d) => d > 0)
   if (range === 'above-range') return { relation: '>', dose: Math.max(...positive), range }

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  exponentialGrowthCurve,
-  exponentialVolume,
-  relativeToDay0,
-  replicateSummary,
-  treatedCurveForTgi,
-  tumorGrowthInhibition,
-} from './growth'
+import { exponentialGrowthCurve, exponentialVolume, relativeToDay0, replicateSummary, treatedCurveForTgi, tumorGrowthInhibition } from './growth'
 
 // Expected values worked by hand.
 describe('exponential growth', () => {
@@ -30,7 +23,11 @@ describe('exponential growth', () => {
 
 describe('relative to day 0', () => {
   it('divides by the day-0 volume', () => {
-    const rel = relativeToDay0([{ t: 0, v: 120 }, { t: 7, v: 180 }, { t: 14, v: 300 }])
+    const rel = relativeToDay0([
+      { t: 0, v: 120 },
+      { t: 7, v: 180 },
+      { t: 14, v: 300 },
+    ])
     expect(rel.map((p) => p.v)).toEqual([1, 1.5, 2.5])
   })
   it('needs a positive day-0 point', () => {
@@ -74,7 +71,14 @@ describe('treated curve from a reported TGI', () => {
 
   it('interpolates the control between days', () => {
     // Control points (0, 100), (10, 300): C(5) = 200; TGI 0.5 → T(5) = 150
-    const { curve } = treatedCurveForTgi([{ t: 0, v: 100 }, { t: 10, v: 300 }], 0.5, 5)
+    const { curve } = treatedCurveForTgi(
+      [
+        { t: 0, v: 100 },
+        { t: 10, v: 300 },
+      ],
+      0.5,
+      5,
+    )
     expect(curve[1]!.v).toBeCloseTo(100 * 1.5 ** 2, 9) // rate = ln(1.5)/5, so T(10) = 100·1.5²
   })
 

@@ -66,12 +66,7 @@ function volumeAt(points: readonly GrowthPoint[], t: number): number {
  * curve's days, that gives exactly `tgi` at `day`: T(day) = T0 + (1 − tgi)(C(day) − C0).
  * T0 defaults to the control's day-0 volume (randomised arms). rate < 0 means regression.
  */
-export function treatedCurveForTgi(
-  control: readonly GrowthPoint[],
-  tgi: number,
-  day: number,
-  treatedStart?: number,
-): { rate: number; curve: GrowthPoint[] } {
+export function treatedCurveForTgi(control: readonly GrowthPoint[], tgi: number, day: number, treatedStart?: number): { rate: number; curve: GrowthPoint[] } {
   if (!(day > 0)) throw new RangeError(`day must be positive, got ${day}`)
   const c0 = dayZero(control)
   const t0 = treatedStart ?? c0

@@ -18,8 +18,13 @@ describe('Guyot reconstruction: exact cases', () => {
   it('finds censorings the curve cannot show from the fall in the number at risk', () => {
     // 10 patients, 2 censored at 1.5 and 2.5, events at 1, 2, 3, 4; at risk 10 at t = 0, 4 at t = 3.
     const data: SurvivalObservation[] = [
-      { time: 1, event: true }, { time: 1.5, event: false }, { time: 2, event: true }, { time: 2.5, event: false },
-      { time: 3, event: true }, { time: 4, event: true }, ...Array.from({ length: 4 }, () => ({ time: 5, event: false })),
+      { time: 1, event: true },
+      { time: 1.5, event: false },
+      { time: 2, event: true },
+      { time: 2.5, event: false },
+      { time: 3, event: true },
+      { time: 4, event: true },
+      ...Array.from({ length: 4 }, () => ({ time: 5, event: false })),
     ]
     const km = kaplanMeier(data)
     const risk = { times: [0, 3], nRisk: numberAtRisk(data, [0, 3]) }
@@ -43,8 +48,19 @@ describe('Guyot reconstruction: exact cases', () => {
   })
 
   it('cleans digitised points: sorted, clamped, never rising', () => {
-    expect(cleanDigitisedCurve([{ t: 2, s: 0.5 }, { t: 1, s: 1.02 }, { t: 3, s: 0.52 }, { t: 4, s: -0.01 }])).toEqual([
-      { t: 0, s: 1 }, { t: 1, s: 1 }, { t: 2, s: 0.5 }, { t: 3, s: 0.5 }, { t: 4, s: 0 },
+    expect(
+      cleanDigitisedCurve([
+        { t: 2, s: 0.5 },
+        { t: 1, s: 1.02 },
+        { t: 3, s: 0.52 },
+        { t: 4, s: -0.01 },
+      ]),
+    ).toEqual([
+      { t: 0, s: 1 },
+      { t: 1, s: 1 },
+      { t: 2, s: 0.5 },
+      { t: 3, s: 0.5 },
+      { t: 4, s: 0 },
     ])
   })
 

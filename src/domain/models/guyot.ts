@@ -160,8 +160,7 @@ export function reconstructIpd(input: GuyotInput): GuyotResult {
         if (Math.abs(r.state.nRisk - target) <= Math.abs(run.state.nRisk - target)) {
           run = r
           nCens = next
-        }
-        else break
+        } else break
       }
     } else {
       run = lastInterval(pts, start, end, entry, input.totalEvents, eventsSoFar, censoredSoFar, start - times[0]!)

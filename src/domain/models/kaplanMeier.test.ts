@@ -46,27 +46,54 @@ describe.each(FIXTURES.flatMap((fx) => Object.keys(fx.groups).map((arm) => [fx.n
     })
 
     it('has the same survival and Greenwood SE of log S', () => {
-      expectClose(fit.steps.map((s) => s.s), r.survfit.surv)
-      expectClose(fit.steps.map((s) => s.seLogS), r.survfit['std.err'])
+      expectClose(
+        fit.steps.map((s) => s.s),
+        r.survfit.surv,
+      )
+      expectClose(
+        fit.steps.map((s) => s.seLogS),
+        r.survfit['std.err'],
+      )
     })
 
     it('has the same 95% CI on the log scale (R default conf.type = "log")', () => {
       expect(fit.confType).toBe(r.survfit['conf.type'])
-      expectClose(fit.steps.map((s) => s.lower), r.survfit.lower)
-      expectClose(fit.steps.map((s) => s.upper), r.survfit.upper)
+      expectClose(
+        fit.steps.map((s) => s.lower),
+        r.survfit.lower,
+      )
+      expectClose(
+        fit.steps.map((s) => s.upper),
+        r.survfit.upper,
+      )
     })
 
     it('has the same log-log and plain CIs', () => {
       const ll = kaplanMeier(data, 'log-log')
-      expectClose(ll.steps.map((s) => s.lower), r['ci.loglog'].lower)
-      expectClose(ll.steps.map((s) => s.upper), r['ci.loglog'].upper)
+      expectClose(
+        ll.steps.map((s) => s.lower),
+        r['ci.loglog'].lower,
+      )
+      expectClose(
+        ll.steps.map((s) => s.upper),
+        r['ci.loglog'].upper,
+      )
       const plain = kaplanMeier(data, 'plain')
-      expectClose(plain.steps.map((s) => s.lower), r['ci.plain'].lower)
-      expectClose(plain.steps.map((s) => s.upper), r['ci.plain'].upper)
+      expectClose(
+        plain.steps.map((s) => s.lower),
+        r['ci.plain'].lower,
+      )
+      expectClose(
+        plain.steps.map((s) => s.upper),
+        r['ci.plain'].upper,
+      )
     })
 
     it('reads landmark survival and numbers at risk like summary(fit, times =)', () => {
-      expectClose(r.landmarks.times.map((t) => survivalAt(fit.curve, 'step', t)), r.landmarks.surv)
+      expectClose(
+        r.landmarks.times.map((t) => survivalAt(fit.curve, 'step', t)),
+        r.landmarks.surv,
+      )
       expect(numberAtRisk(data, r.landmarks.times)).toEqual(r.landmarks['n.risk'])
     })
 
@@ -114,7 +141,11 @@ describe('Kaplan–Meier details (by hand)', () => {
   })
 
   it('accepts 0/1 events and does not reorder the caller’s array', () => {
-    const data: SurvivalObservation[] = [{ time: 3, event: 1 }, { time: 1, event: 0 }, { time: 2, event: 1 }]
+    const data: SurvivalObservation[] = [
+      { time: 3, event: 1 },
+      { time: 1, event: 0 },
+      { time: 2, event: 1 },
+    ]
     const copy = structuredClone(data)
     // 3 at risk: censored at 1 → 2 at risk; event at 2 → S = 1/2; event at 3 → S = 0.
     expect(kaplanMeier(data).steps.map((s) => s.s)).toEqual([1, 0.5, 0])

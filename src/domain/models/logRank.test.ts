@@ -41,7 +41,11 @@ describe.each([tiesCensoring, unequalArms, exactHalf, lungSex, lungMonths])('log
 
 describe('log-rank edge cases (by hand)', () => {
   it('gives χ² = 0, p = 1 for identical groups', () => {
-    const g: SurvivalObservation[] = [{ time: 1, event: true }, { time: 2, event: false }, { time: 3, event: true }]
+    const g: SurvivalObservation[] = [
+      { time: 1, event: true },
+      { time: 2, event: false },
+      { time: 3, event: true },
+    ]
     const res = logRankTest(g, g)
     expect(res.chiSquare).toBeCloseTo(0, 14)
     expect(res.p).toBeCloseTo(1, 14)

@@ -34,7 +34,12 @@ describe('landmark survival off a curve', () => {
   })
 
   it('takes the lower value at a vertical drop (two points at one time)', () => {
-    const drop: SurvivalPoint[] = [{ t: 0, s: 1 }, { t: 3, s: 1 }, { t: 3, s: 0.5 }, { t: 6, s: 0.5 }]
+    const drop: SurvivalPoint[] = [
+      { t: 0, s: 1 },
+      { t: 3, s: 1 },
+      { t: 3, s: 0.5 },
+      { t: 6, s: 0.5 },
+    ]
     expect(survivalAt(drop, 'smooth', 3)).toBe(0.5)
     expect(survivalAt(drop, 'step', 3)).toBe(0.5)
   })
@@ -46,7 +51,16 @@ describe('landmark survival off a curve', () => {
 
   it('rejects unsorted or empty curves', () => {
     expect(() => survivalAt([], 'step', 1)).toThrow(RangeError)
-    expect(() => survivalAt([{ t: 2, s: 1 }, { t: 1, s: 0.5 }], 'step', 1)).toThrow(RangeError)
+    expect(() =>
+      survivalAt(
+        [
+          { t: 2, s: 1 },
+          { t: 1, s: 0.5 },
+        ],
+        'step',
+        1,
+      ),
+    ).toThrow(RangeError)
   })
 })
 
@@ -59,7 +73,15 @@ describe('median off a curve', () => {
   })
 
   it('returns null when S never reaches 0.5 (median not reached)', () => {
-    expect(medianFromCurve([{ t: 0, s: 1 }, { t: 12, s: 0.62 }], 'step')).toBeNull()
+    expect(
+      medianFromCurve(
+        [
+          { t: 0, s: 1 },
+          { t: 12, s: 0.62 },
+        ],
+        'step',
+      ),
+    ).toBeNull()
   })
 
   it('recovers the median of a sampled exponential curve (S = 2^(−t/3.9))', () => {

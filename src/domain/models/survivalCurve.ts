@@ -55,12 +55,7 @@ export interface TimeAtSurvivalOptions {
  * First time the curve reaches survival `level` (S ≤ level), linearly interpolated for smooth
  * curves; null when the curve never gets that low (e.g. "median not reached").
  */
-export function timeAtSurvival(
-  points: readonly SurvivalPoint[],
-  kind: CurveKind,
-  level: number,
-  options: TimeAtSurvivalOptions = {},
-): number | null {
+export function timeAtSurvival(points: readonly SurvivalPoint[], kind: CurveKind, level: number, options: TimeAtSurvivalOptions = {}): number | null {
   if (!(level > 0 && level < 1)) throw new RangeError(`survival level must be in (0, 1), got ${level}`)
   checkSorted(points)
   const i = points.findIndex((p) => p.s <= level + LEVEL_TOLERANCE)
@@ -78,10 +73,6 @@ export function timeAtSurvival(
 }
 
 /** Median survival read off a curve: first time S ≤ 0.5 (see timeAtSurvival); null if not reached. */
-export function medianFromCurve(
-  points: readonly SurvivalPoint[],
-  kind: CurveKind,
-  options: TimeAtSurvivalOptions = {},
-): number | null {
+export function medianFromCurve(points: readonly SurvivalPoint[], kind: CurveKind, options: TimeAtSurvivalOptions = {}): number | null {
   return timeAtSurvival(points, kind, 0.5, options)
 }

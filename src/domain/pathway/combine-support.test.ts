@@ -2,13 +2,22 @@ import { describe, expect, it } from 'vitest'
 import type { Pathway } from '../schema/pathway'
 import { combinePathways } from './combine'
 
-const node = (id: string, symbol: string, support?: 'proposed') => ({ id, label: symbol, type: 'kinase' as const, symbol, evidence: [], ...(support ? { support } : {}) })
+const node = (id: string, symbol: string, support?: 'proposed') => ({
+  id,
+  label: symbol,
+  type: 'kinase' as const,
+  symbol,
+  evidence: [],
+  ...(support ? { support } : {}),
+})
 const edge = (extra: object) => ({ id: 'a-b', from: 'a', to: 'b', type: 'activates' as const, bypass: false, required: false, evidence: [], ...extra })
 const pathway = (nodes: Pathway['nodes'], edges: Pathway['edges']): Pathway => ({ nodes, edges, targets: [], bypassConditions: [] })
 
 describe('combined pathway: proposed and not-active marks survive the merge only when every study agrees', () => {
   it('one study alone keeps its marks', () => {
-    const m = combinePathways([{ id: 'one2020', pathway: pathway([node('a', 'A', 'proposed'), node('b', 'B')], [edge({ support: 'proposed', inactive: true })]) }])
+    const m = combinePathways([
+      { id: 'one2020', pathway: pathway([node('a', 'A', 'proposed'), node('b', 'B')], [edge({ support: 'proposed', inactive: true })]) },
+    ])
     expect(m.nodes.find((n) => n.id === 'sym-a')?.support).toBe('proposed')
     expect(m.edges[0]).toMatchObject({ support: 'proposed', inactive: true })
   })

@@ -25,7 +25,12 @@ describe('combined pathway', () => {
   })
 
   it('CCND1 → CDK4/6 differs in type between wu (activates) and mo (binds), so both edges stay', () => {
-    expect(m.edges.filter((e) => e.from === 'sym-ccnd1' && e.to === 'sym-cdk4-6').map((e) => e.type).sort()).toEqual(['activates', 'binds'])
+    expect(
+      m.edges
+        .filter((e) => e.from === 'sym-ccnd1' && e.to === 'sym-cdk4-6')
+        .map((e) => e.type)
+        .sort(),
+    ).toEqual(['activates', 'binds'])
   })
 
   it('CDK4/6 ⊣ Rb is drawn by both studies and is not bypass in either', () => {

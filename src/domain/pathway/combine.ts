@@ -27,7 +27,11 @@ export interface MergedPathway {
   bypassConditions: Record<string, string[]>
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 
 /** The merged id of a study's node: its symbol when it has one (so HER3 in two studies is one node), else study-scoped. */
 export function mergedKey(study: string, node: Pick<PathwayNode, 'id' | 'symbol'>): string {
@@ -46,7 +50,16 @@ export function combinePathways(studies: readonly { id: string; pathway: Pathway
     for (const n of pathway.nodes) {
       const k = key.get(n.id) as string
       const m = nodes.get(k)
-      if (!m) nodes.set(k, { id: k, label: n.label, type: n.type, symbol: n.symbol, studies: [study], members: [{ study, node: n.id }], ...(n.support === 'proposed' ? { support: 'proposed' as const } : {}) })
+      if (!m)
+        nodes.set(k, {
+          id: k,
+          label: n.label,
+          type: n.type,
+          symbol: n.symbol,
+          studies: [study],
+          members: [{ study, node: n.id }],
+          ...(n.support === 'proposed' ? { support: 'proposed' as const } : {}),
+        })
       else {
         if (n.support !== 'proposed') delete m.support
         if (!m.studies.includes(study)) m.studies.push(study)
@@ -62,7 +75,14 @@ export function combinePathways(studies: readonly { id: string; pathway: Pathway
       const m = edges.get(k)
       if (!m)
         edges.set(k, {
-          id: k, from, to, type: e.type, bypass: e.bypass, required: e.required, studies: [study], bypassStudies: e.bypass ? [study] : [],
+          id: k,
+          from,
+          to,
+          type: e.type,
+          bypass: e.bypass,
+          required: e.required,
+          studies: [study],
+          bypassStudies: e.bypass ? [study] : [],
           ...(e.inactive ? { inactive: true } : {}),
           ...(e.support === 'proposed' ? { support: 'proposed' as const } : {}),
         })

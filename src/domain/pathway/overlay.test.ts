@@ -10,10 +10,24 @@ const n = (id: string) => ({ id, label: id.toUpperCase() })
 // taniguchi2023 in miniature: ALK → PI3K → AKT → survival, ALK → ERK → survival, NRG1 → HER3 → PI3K/ERK (bypass).
 const tani: Graph = {
   nodes: ['nrg1', 'alk', 'her3', 'pi3k', 'erk', 'akt', 'survival'].map(n),
-  edges: [e('alk', 'pi3k'), e('alk', 'erk'), e('pi3k', 'akt'), e('akt', 'survival'), e('erk', 'survival'), e('nrg1', 'her3', 'binds', true), e('her3', 'pi3k', 'activates', true), e('her3', 'erk', 'activates', true)],
+  edges: [
+    e('alk', 'pi3k'),
+    e('alk', 'erk'),
+    e('pi3k', 'akt'),
+    e('akt', 'survival'),
+    e('erk', 'survival'),
+    e('nrg1', 'her3', 'binds', true),
+    e('her3', 'pi3k', 'activates', true),
+    e('her3', 'erk', 'activates', true),
+  ],
 }
 const bypassIds = new Set(tani.edges.filter((x) => x.bypass).map((x) => x.id))
-const drug = (node: string, agentName: string, effect: ActiveTarget['effect'] = 'down'): ActiveTarget => ({ agent: agentName.toLowerCase(), agentName, node, effect })
+const drug = (node: string, agentName: string, effect: ActiveTarget['effect'] = 'down'): ActiveTarget => ({
+  agent: agentName.toLowerCase(),
+  agentName,
+  node,
+  effect,
+})
 const states = (o: ReturnType<typeof computeOverlay>) => Object.fromEntries(Object.entries(o.nodes).map(([k, v]) => [k, v.state]))
 
 describe('overlay on the ALK / HER3 bypass', () => {
@@ -134,9 +148,24 @@ describe('agent effects', () => {
       ['chir', { name: 'CHIR99021', action: 'inhibits' as const, targets: ['GSK3A', 'GSK3B'] }],
       ['oe', { name: 'NRF2 OE', action: 'overexpresses' as const, targets: ['NFE2L2'] }],
     ])
-    const t = activeTargets([{ agent: 'chir', node: 'ctnnb1' }, { agent: 'oe', node: 'nrf2' }], [{ id: 'ctnnb1', symbol: 'CTNNB1' }, { id: 'nrf2', symbol: 'NFE2L2' }], cat, ['chir', 'oe'])
+    const t = activeTargets(
+      [
+        { agent: 'chir', node: 'ctnnb1' },
+        { agent: 'oe', node: 'nrf2' },
+      ],
+      [
+        { id: 'ctnnb1', symbol: 'CTNNB1' },
+        { id: 'nrf2', symbol: 'NFE2L2' },
+      ],
+      cat,
+      ['chir', 'oe'],
+    )
     expect(t.map((x) => x.effect)).toEqual(['indirect', 'up'])
-    const o = computeOverlay({ graph: { nodes: [n('ctnnb1'), n('nrf2'), n('gcl')], edges: [e('nrf2', 'gcl', 'transcribes', true)] }, targets: t, liveBypass: new Set() })
+    const o = computeOverlay({
+      graph: { nodes: [n('ctnnb1'), n('nrf2'), n('gcl')], edges: [e('nrf2', 'gcl', 'transcribes', true)] },
+      targets: t,
+      liveBypass: new Set(),
+    })
     expect(o.nodes.ctnnb1?.state).toBe('targeted')
     expect(o.nodes.ctnnb1?.explanation).toMatch(/indirectly \(its own targets are GSK3A and GSK3B\)/)
     expect(o.nodes.nrf2?.state).toBe('targeted')
@@ -182,7 +211,14 @@ describe('a required input (S6K1 needs mTORC1 even when amplified)', () => {
   const req = (from: string, to: string): GraphEdge => ({ ...e(from, to, 'activates', true), required: true })
   const mo: Graph = {
     nodes: ['mtor', 'amp', 'cdk46', 's6k1', 'cdk2', 'rb', 'g1s'].map(n),
-    edges: [req('mtor', 's6k1'), e('amp', 's6k1', 'activates', true), e('s6k1', 'cdk2', 'activates', true), e('cdk2', 'rb', 'inhibits', true), e('cdk46', 'rb', 'inhibits'), e('rb', 'g1s', 'inhibits')],
+    edges: [
+      req('mtor', 's6k1'),
+      e('amp', 's6k1', 'activates', true),
+      e('s6k1', 'cdk2', 'activates', true),
+      e('cdk2', 'rb', 'inhibits', true),
+      e('cdk46', 'rb', 'inhibits'),
+      e('rb', 'g1s', 'inhibits'),
+    ],
   }
   const live = new Set(mo.edges.filter((x) => x.bypass).map((x) => x.id))
   const palbo = drug('cdk46', 'Palbociclib')

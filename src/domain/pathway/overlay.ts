@@ -211,10 +211,13 @@ export function computeOverlay({ graph, targets, liveBypass }: OverlayInput): Ov
       const ups = [...new Set(mine.filter((t) => t.effect === 'up').map((t) => t.agentName))]
       const indirect = mine.filter((t) => t.effect === 'indirect')
       const parts: string[] = []
-      if (ups.length && reqOff.length) parts.push(`${list(ups)} raise${ups.length === 1 ? 's' : ''} ${n.label}, but it cannot act without ${list(reqOff)}, which ${isAre(reqOff)} off now.`)
+      if (ups.length && reqOff.length)
+        parts.push(`${list(ups)} raise${ups.length === 1 ? 's' : ''} ${n.label}, but it cannot act without ${list(reqOff)}, which ${isAre(reqOff)} off now.`)
       else if (ups.length) parts.push(`${list(ups)} raise${ups.length === 1 ? 's' : ''} ${n.label}, so it is shown on whatever its inputs do.`)
       for (const t of indirect)
-        parts.push(`${t.agentName} acts on it indirectly (its own targets are ${list([...(t.via ?? [])])}); the direction is not modelled, so its inputs still decide whether it is on (now ${on(id) ? 'on' : 'off'}).`)
+        parts.push(
+          `${t.agentName} acts on it indirectly (its own targets are ${list([...(t.via ?? [])])}); the direction is not modelled, so its inputs still decide whether it is on (now ${on(id) ? 'on' : 'off'}).`,
+        )
       text = parts.join(' ')
     } else if (changedByBypass.has(id)) {
       state = 'bypass'
@@ -237,7 +240,8 @@ export function computeOverlay({ graph, targets, liveBypass }: OverlayInput): Ov
       state = 'dimmed'
       const holders = onIns((e) => e.type === 'inhibits')
       const feeding = onIns((e) => e.type !== 'inhibits')
-      if (reqOff.length) text = `It cannot act without ${list(reqOff)}, which ${isAre(reqOff)} off now${feeding.length ? `, although ${list(feeding)} still feed${feeding.length === 1 ? 's' : ''} it` : ''}.`
+      if (reqOff.length)
+        text = `It cannot act without ${list(reqOff)}, which ${isAre(reqOff)} off now${feeding.length ? `, although ${list(feeding)} still feed${feeding.length === 1 ? 's' : ''} it` : ''}.`
       else text = holders.length ? `Held down by ${list(holders)}, which ${isAre(holders)} on now.` : `Its inputs are off: ${list(offActs)}.`
     } else if (feedsBypass.has(id)) {
       state = 'bypass'
@@ -251,7 +255,8 @@ export function computeOverlay({ graph, targets, liveBypass }: OverlayInput): Ov
         const latent = ins.filter((e) => e.bypass && !isLive(e)).map((e) => name(e.from))
         if (holders.length) text = `Off: held down by ${list(holders)}.`
         else if (offActs.length) text = `Off: its inputs are off (${list(offActs)}).`
-        else text = `Off: its only input${latent.length === 1 ? '' : 's'} (from ${list(latent)}) ${latent.length === 1 ? 'is' : 'are'} the resistant route, not active in this condition.`
+        else
+          text = `Off: its only input${latent.length === 1 ? '' : 's'} (from ${list(latent)}) ${latent.length === 1 ? 'is' : 'are'} the resistant route, not active in this condition.`
       }
     }
     nodes[id] = { state, on: on(id), stateLabel: stateLabel(state, on(id)), explanation: text + loopNote, agents }
@@ -277,7 +282,12 @@ export function stateLabel(state: NodeState, on: boolean): string {
 }
 
 /** Bypass edges that carry signal: those of a study whose bypass conditions include a switched-on condition. */
-export function liveBypassEdges(edges: readonly (GraphEdge & { bypassStudies?: readonly string[] })[], activeConditions: readonly string[], bypassConditions: Readonly<Record<string, readonly string[]>>, studyId?: string): Set<string> {
+export function liveBypassEdges(
+  edges: readonly (GraphEdge & { bypassStudies?: readonly string[] })[],
+  activeConditions: readonly string[],
+  bypassConditions: Readonly<Record<string, readonly string[]>>,
+  studyId?: string,
+): Set<string> {
   const liveStudy = (s: string) => (bypassConditions[s] ?? []).some((c) => activeConditions.includes(c))
   return new Set(edges.filter((e) => e.bypass && (e.bypassStudies ?? (studyId ? [studyId] : [])).some(liveStudy)).map((e) => e.id))
 }

@@ -3,8 +3,18 @@ import { z } from 'zod'
 import { Id } from './study'
 
 export const AGENT_CLASSES = [
-  'alk-tki', 'her-tki', 'her2-antibody', 'endocrine', 'cdk46-inhibitor', 'mtor-s6k1-axis',
-  'cxcr-il8-blockade', 'akt-inhibitor', 'ferroptosis-nrf2', 'genetic', 'growth-factor', 'other',
+  'alk-tki',
+  'her-tki',
+  'her2-antibody',
+  'endocrine',
+  'cdk46-inhibitor',
+  'mtor-s6k1-axis',
+  'cxcr-il8-blockade',
+  'akt-inhibitor',
+  'ferroptosis-nrf2',
+  'genetic',
+  'growth-factor',
+  'other',
 ] as const
 export type AgentClass = (typeof AGENT_CLASSES)[number]
 

@@ -86,22 +86,24 @@ function checkProvenance(q: ProvenanceFields, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: 'custom', path: ['digitization'], message: 'a digitized value needs digitization {tool, date}' })
   if (q.provenance === 'illustrative')
     for (const key of ['ci', 'p'] as const)
-      if (q[key] !== undefined)
-        ctx.addIssue({ code: 'custom', path: [key], message: 'an illustrative value cannot carry statistics: it was not measured' })
+      if (q[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'an illustrative value cannot carry statistics: it was not measured' })
 }
 
 type ReadingFields = { value: number; range?: { lower: number; upper: number }; printed?: string; interpretation?: { value: number } }
 
 /** A range's value is one of its points (lower end or centre), and a curator's reading needs the printed form it reads. */
 function checkReading(q: ReadingFields, ctx: z.RefinementCtx) {
-  if (q.range && !(q.range.lower < q.range.upper))
-    ctx.addIssue({ code: 'custom', path: ['range'], message: 'a range needs lower < upper' })
+  if (q.range && !(q.range.lower < q.range.upper)) ctx.addIssue({ code: 'custom', path: ['range'], message: 'a range needs lower < upper' })
   if (q.range && (q.value < q.range.lower || q.value > q.range.upper))
     ctx.addIssue({ code: 'custom', path: ['value'], message: `value ${q.value} lies outside its range ${q.range.lower}–${q.range.upper}` })
   if (q.interpretation && q.printed === undefined)
     ctx.addIssue({ code: 'custom', path: ['interpretation'], message: 'an interpretation reads a printed form: give `printed` too' })
   if (q.interpretation && q.interpretation.value !== q.value)
-    ctx.addIssue({ code: 'custom', path: ['value'], message: `value must equal the interpretation's value (${q.interpretation.value}), so every reader of value gets the curator's reading` })
+    ctx.addIssue({
+      code: 'custom',
+      path: ['value'],
+      message: `value must equal the interpretation's value (${q.interpretation.value}), so every reader of value gets the curator's reading`,
+    })
 }
 
 /**

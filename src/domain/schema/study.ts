@@ -14,7 +14,10 @@ export const Citation = z.strictObject({
   volume: z.string().optional(),
   issue: z.string().optional(),
   pages: z.string().optional(),
-  doi: z.string().regex(/^10\.\d{4,}\//, 'a DOI like 10.1186/...').optional(),
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,}\//, 'a DOI like 10.1186/...')
+    .optional(),
 })
 
 export const MODEL_KINDS = ['cell-line', 'derived-line', 'organoid', 'pdx', 'xenograft', 'patient-cohort', 'public-dataset', 'conditioned-medium'] as const
@@ -32,8 +35,18 @@ export const Model = z.strictObject({
 export type Model = z.infer<typeof Model>
 
 export const CONDITION_KINDS = [
-  'parental', 'persister', 'resistant', 'resensitised', 'conditioned-medium',
-  'knockdown', 'overexpression', 'amplified', 'wild-type', 'high-expression', 'low-expression', 'control',
+  'parental',
+  'persister',
+  'resistant',
+  'resensitised',
+  'conditioned-medium',
+  'knockdown',
+  'overexpression',
+  'amplified',
+  'wild-type',
+  'high-expression',
+  'low-expression',
+  'control',
 ] as const
 export type ConditionKind = (typeof CONDITION_KINDS)[number]
 

@@ -52,7 +52,14 @@ export const doseResponseKind: SeriesKindDef<DoseResponseSeries> = {
       })
       // The x axis is named after the drug when every curve varies the same one; otherwise it is just "dose".
       const agents = uniq(picked.map((p) => p.series.agent))
-      const series: DoseResponseSeries = { ...alignedBase(picked, 'Viability against dose (µM, log axis)'), kind: 'dose-response', agent: agents.length === 1 ? agents[0]! : 'dose', doseUnit: 'µM', response: 'viability (% of untreated)', curves }
+      const series: DoseResponseSeries = {
+        ...alignedBase(picked, 'Viability against dose (µM, log axis)'),
+        kind: 'dose-response',
+        agent: agents.length === 1 ? agents[0]! : 'dose',
+        doseUnit: 'µM',
+        response: 'viability (% of untreated)',
+        curves,
+      }
       return [{ series, keys: picked.map((p) => p.key) }]
     },
   },

@@ -46,7 +46,14 @@ export const endpointKind: SeriesKindDef<EndpointSeries> = {
           const g = pickedGroup(p.series.groups, p)
           return g ? [{ ...g, id: slug(p), label: `${p.study} · ${g.label}` }] : []
         })
-        const series: EndpointSeries = { ...alignedBase(group, `${s0.endpoint}: ${s0.measure} (${s0.unit})`), kind: 'endpoint', endpoint: s0.endpoint, measure: s0.measure, unit: s0.unit, groups }
+        const series: EndpointSeries = {
+          ...alignedBase(group, `${s0.endpoint}: ${s0.measure} (${s0.unit})`),
+          kind: 'endpoint',
+          endpoint: s0.endpoint,
+          measure: s0.measure,
+          unit: s0.unit,
+          groups,
+        }
         return { series, keys: group.map((p) => p.key) }
       })
     },

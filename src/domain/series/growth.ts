@@ -49,7 +49,9 @@ export const growthKind: SeriesKindDef<GrowthSeries> = {
   undrawable: (s) => (s.arms.some((a) => a.points.length) ? null : 'no arm has volume points'),
   references(s) {
     const arms = new Set(s.arms.map((a) => a.id))
-    const problems = s.arms.flatMap((a) => (a.reduction?.versus ?? []).filter((v) => !arms.has(v)).map((v) => `series ${s.id}/${a.id} reduction: unknown comparator arm "${v}"`))
+    const problems = s.arms.flatMap((a) =>
+      (a.reduction?.versus ?? []).filter((v) => !arms.has(v)).map((v) => `series ${s.id}/${a.id} reduction: unknown comparator arm "${v}"`),
+    )
     return { agents: [], problems }
   },
   compare: {
@@ -65,9 +67,22 @@ export const growthKind: SeriesKindDef<GrowthSeries> = {
         delete rest.tgi
         delete rest.tgiDay
         delete rest.reduction
-        return [{ ...rest, id: slug(p), label: `${p.study} · ${a.label}`, points: a.points.map((d) => ({ ...d, y: d.y / first.y, ...(d.spread ? { spread: { ...d.spread, value: d.spread.value / first.y } } : {}) })) }]
+        return [
+          {
+            ...rest,
+            id: slug(p),
+            label: `${p.study} · ${a.label}`,
+            points: a.points.map((d) => ({ ...d, y: d.y / first.y, ...(d.spread ? { spread: { ...d.spread, value: d.spread.value / first.y } } : {}) })),
+          },
+        ]
       })
-      const series: GrowthSeries = { ...alignedBase(picked, 'Tumour growth relative to the first measurement'), kind: 'growth', measure: 'relative-volume', unit: 'fold of day 0', arms }
+      const series: GrowthSeries = {
+        ...alignedBase(picked, 'Tumour growth relative to the first measurement'),
+        kind: 'growth',
+        measure: 'relative-volume',
+        unit: 'fold of day 0',
+        arms,
+      }
       return [{ series, keys: picked.map((p) => p.key) }]
     },
   },

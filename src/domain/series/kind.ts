@@ -77,7 +77,7 @@ export const TIME_TO_MONTHS: Record<string, number> = { months: 1, month: 1, yea
 export const scaleQ = (q: Quantity | undefined, f: number, unit: string): Quantity | undefined =>
   q && { ...q, value: q.value * f, unit, ...(q.ci ? { ci: { ...q.ci, lower: q.ci.lower * f, upper: q.ci.upper * f } } : {}) }
 
-export const uniq = <T,>(xs: readonly T[]) => [...new Set(xs)]
+export const uniq = <T>(xs: readonly T[]) => [...new Set(xs)]
 
 /** A stable id for a picked group inside an aligned figure. */
 export const slug = (p: PickedOf<{ id: string }>) => `${p.study}-${p.series.id}-${p.group}`.toLowerCase().replace(/[^a-z0-9-]/g, '-')

@@ -55,17 +55,25 @@ export const survivalKind: SeriesKindDef<SurvivalSeries> = {
         const f = TIME_TO_MONTHS[p.series.timeUnit]!
         const a = pickedGroup(p.series.arms, p)
         if (!a) return []
-        return [{
-          ...a,
-          id: slug(p),
-          label: `${p.study} · ${p.series.endpoint} · ${a.label}`,
-          median: scaleQ(a.median, f, 'months'),
-          points: a.points?.map((d) => ({ ...d, x: d.x * f })),
-          subjects: a.subjects?.map((s) => ({ ...s, time: scaleQ(s.time, f, 'months')! })),
-        }]
+        return [
+          {
+            ...a,
+            id: slug(p),
+            label: `${p.study} · ${p.series.endpoint} · ${a.label}`,
+            median: scaleQ(a.median, f, 'months'),
+            points: a.points?.map((d) => ({ ...d, x: d.x * f })),
+            subjects: a.subjects?.map((s) => ({ ...s, time: scaleQ(s.time, f, 'months')! })),
+          },
+        ]
       })
       const endpoints = uniq(picked.map((p) => p.series.endpoint))
-      const series: SurvivalSeries = { ...alignedBase(picked, `Survival against months (${endpoints.join(', ')})`), kind: 'survival', endpoint: endpoints.length === 1 ? endpoints[0]! : 'survival', timeUnit: 'months', arms }
+      const series: SurvivalSeries = {
+        ...alignedBase(picked, `Survival against months (${endpoints.join(', ')})`),
+        kind: 'survival',
+        endpoint: endpoints.length === 1 ? endpoints[0]! : 'survival',
+        timeUnit: 'months',
+        arms,
+      }
       return [{ series, keys: picked.map((p) => p.key) }]
     },
   },

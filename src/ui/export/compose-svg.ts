@@ -40,7 +40,22 @@ const FOOTNOTE: Record<Provenance, string> = {
 }
 
 /** Presentation properties copied inline, so a plot styled by the page's CSS keeps its look in a file. */
-const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'paint-order', 'stroke-linejoin', 'display'] as const
+const PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'paint-order',
+  'stroke-linejoin',
+  'display',
+] as const
 
 /** A clone of an on-screen SVG with computed styles inlined (where the browser computes them) and classes dropped. */
 export function inlinedClone(svg: SVGSVGElement): SVGSVGElement {
@@ -50,7 +65,9 @@ export function inlinedClone(svg: SVGSVGElement): SVGSVGElement {
   src.forEach((el, i) => {
     const cs = getComputedStyle(el)
     const target = dst[i]!
-    const style = PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).filter((s) => !/:\s*$/.test(s)).join(';')
+    const style = PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`)
+      .filter((s) => !/:\s*$/.test(s))
+      .join(';')
     if (style) target.setAttribute('style', style)
     else target.removeAttribute('style')
     target.removeAttribute('class')

@@ -16,9 +16,16 @@ export function DropUnknownIds() {
     if (!unknown.length) return
     const s = useViewStore.getState()
     s.setDrugs(drugs.filter((d) => known.has(d)))
-    const named = unknown.slice(0, NAMED).map((u) => `"${u.slice(0, 40)}"`).join(', ')
+    const named = unknown
+      .slice(0, NAMED)
+      .map((u) => `"${u.slice(0, 40)}"`)
+      .join(', ')
     const rest = unknown.length > NAMED ? ` and ${(unknown.length - NAMED).toLocaleString('en')} more` : ''
-    s.addNotices([unknown.length === 1 ? `Ignored unknown drug id ${named} from the link.` : `Ignored ${unknown.length.toLocaleString('en')} unknown drug ids from the link: ${named}${rest}.`])
+    s.addNotices([
+      unknown.length === 1
+        ? `Ignored unknown drug id ${named} from the link.`
+        : `Ignored ${unknown.length.toLocaleString('en')} unknown drug ids from the link: ${named}${rest}.`,
+    ])
   }, [data, drugs])
   return null
 }

@@ -64,7 +64,11 @@ export function EvidenceTable({ rows, caption, scrollable = true }: Props) {
             <th scope="row">{r.measure}</th>
             <td>
               {r.quantity.printed !== undefined ? `printed "${r.quantity.printed}"` : quantityText(r.quantity)}
-              {r.quantity.interpretation && <CuratorsReading text={`read as ${asPrinted(r.quantity, r.quantity.interpretation.value)} ${r.quantity.unit}: ${r.quantity.interpretation.reason}`} />}
+              {r.quantity.interpretation && (
+                <CuratorsReading
+                  text={`read as ${asPrinted(r.quantity, r.quantity.interpretation.value)} ${r.quantity.unit}: ${r.quantity.interpretation.reason}`}
+                />
+              )}
               {r.reading && <CuratorsReading text={r.reading} />}
             </td>
             <td>{r.quantity.n ?? '—'}</td>

@@ -14,10 +14,23 @@ interface Props<T> {
 
 /** Loading, failure-with-retry, or the content; a render error stays inside this panel too. */
 export function QueryPanel<T>({ label, query, children }: Props<T>) {
-  if (query.isPending) return <p role="status" className="panel-loading">Loading {label.toLowerCase()}…</p>
+  if (query.isPending)
+    return (
+      <p role="status" className="panel-loading">
+        Loading {label.toLowerCase()}…
+      </p>
+    )
   if (query.isError) {
     const e = query.error
-    return <FailedPanel label={label} title={failureTitle(e)} detail={e.message} problems={e instanceof ApiError ? e.problems : []} onRetry={() => void query.refetch()} />
+    return (
+      <FailedPanel
+        label={label}
+        title={failureTitle(e)}
+        detail={e.message}
+        problems={e instanceof ApiError ? e.problems : []}
+        onRetry={() => void query.refetch()}
+      />
+    )
   }
   return (
     <ErrorBoundary label={label} onReset={() => void query.refetch()}>

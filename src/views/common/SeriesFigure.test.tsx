@@ -12,20 +12,25 @@ import { StudyContextProvider } from './study-context'
 afterEach(() => useViewStore.setState({ ...DEFAULT_VIEW, notices: [] }))
 
 describe('SeriesFigure draws every kind through the registry', () => {
-  it.each([SURVIVAL, DOSE, GROWTH, ENDPOINT, CORRELATION, WATERFALL].map((s) => [s.kind, s] as const))('%s: a titled figure with its source, table switch and export', (_kind, series) => {
-    render(<SeriesFigure series={series} />)
-    const fig = screen.getByRole('figure', { name: series.title })
-    expect(fig).toHaveTextContent(`Source: ${series.source.study} · ${series.source.locator}`)
-    expect(screen.getByRole('button', { name: 'Show as table' })).toBeInTheDocument()
-    expect(screen.getByRole('group', { name: 'Export' })).toBeInTheDocument()
-  })
+  it.each([SURVIVAL, DOSE, GROWTH, ENDPOINT, CORRELATION, WATERFALL].map((s) => [s.kind, s] as const))(
+    '%s: a titled figure with its source, table switch and export',
+    (_kind, series) => {
+      render(<SeriesFigure series={series} />)
+      const fig = screen.getByRole('figure', { name: series.title })
+      expect(fig).toHaveTextContent(`Source: ${series.source.study} · ${series.source.locator}`)
+      expect(screen.getByRole('button', { name: 'Show as table' })).toBeInTheDocument()
+      expect(screen.getByRole('group', { name: 'Export' })).toBeInTheDocument()
+    },
+  )
 
   it('says why a figure is empty when the switch hides its only (illustrative) marks', () => {
     useViewStore.setState({ hideIllustrative: true })
     const onlyIllustrative = { ...WATERFALL, bars: WATERFALL.bars.filter((b) => b.value.provenance === 'illustrative') }
     render(<SeriesFigure series={onlyIllustrative} />)
     expect(screen.queryByRole('figure')).not.toBeInTheDocument()
-    expect(screen.getByRole('region', { name: WATERFALL.title })).toHaveTextContent(/Every bar of this figure is illustrative \(not measured\) and the "hide illustrative" switch is on/)
+    expect(screen.getByRole('region', { name: WATERFALL.title })).toHaveTextContent(
+      /Every bar of this figure is illustrative \(not measured\) and the "hide illustrative" switch is on/,
+    )
   })
 
   it('says which toggles hid every group', () => {

@@ -36,7 +36,13 @@ export function SeriesFigure({ series }: { series: Series }) {
   const text = useCallback(() => def.exportText(view, series), [def, view, series])
   if (def.drawn(view) === 0) {
     const note = def.emptyNote?.(view, series)
-    return <HiddenFigure title={series.title} source={sourceLabel(series)} reason={`${hiddenReason(def.words, hideIllustrative && def.hiddenIllustrative(view) > 0)}${note ? ` ${note}` : ''}`} />
+    return (
+      <HiddenFigure
+        title={series.title}
+        source={sourceLabel(series)}
+        reason={`${hiddenReason(def.words, hideIllustrative && def.hiddenIllustrative(view) > 0)}${note ? ` ${note}` : ''}`}
+      />
+    )
   }
   return (
     <FigureTextContext.Provider value={text}>

@@ -43,7 +43,11 @@ export function StudyDiagram({ studyId, pathway, title = `${studyId} pathway`, c
         selected={selected}
         onSelect={select}
         exportName={`pathway-${studyId}`}
-        state={selectionText({ drugs, conditions }, (id) => agents.get(id)?.name ?? id, (id) => conditionLabels?.get(id) ?? id)}
+        state={selectionText(
+          { drugs, conditions },
+          (id) => agents.get(id)?.name ?? id,
+          (id) => conditionLabels?.get(id) ?? id,
+        )}
         source={`${studyId} · pathway curated from the text`}
         caption={`${layout?.source === 'auto' ? 'Automatic layered layout (this study has no curated coordinates). ' : 'Curated layout. '}The resistant route ${routeOn.length ? 'is active' : 'is not active'}${pathway.bypassConditions.length ? ` (it carries signal in: ${routeWords})` : ''}. Select a node, or focus it and press Enter, for its evidence across studies.`}
         aside={node && <NodeEvidence label={node.label} overlay={overlay.nodes[node.id]} study={{ studyId, nodeId: node.id }} onClose={close} />}

@@ -84,7 +84,9 @@ export const TogglePanel = memo(function TogglePanel({ tested, conditions, scope
           </summary>
           {showUntested && (
             <>
-              <p className="toggle-panel__why">These switches are off because {scope} has no data for them; they stay visible so you can see what else the catalogue holds.</p>
+              <p className="toggle-panel__why">
+                These switches are off because {scope} has no data for them; they stay visible so you can see what else the catalogue holds.
+              </p>
               {untested.map(([cls, actions]) => (
                 <fieldset key={cls} className="toggles__group">
                   <legend>{AGENT_CLASS_LABELS[cls]}</legend>

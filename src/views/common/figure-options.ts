@@ -9,7 +9,11 @@ export function readFigParam(raw: string): Map<string, string[]> {
   const out = new Map<string, string[]>()
   for (const entry of raw.split(',')) {
     const [id, tokens = ''] = entry.split(':')
-    if (id && /^[a-z0-9][a-z0-9-]*$/.test(id)) out.set(id, tokens.split('.').filter((t) => /^[a-z0-9]{1,8}$/.test(t)))
+    if (id && /^[a-z0-9][a-z0-9-]*$/.test(id))
+      out.set(
+        id,
+        tokens.split('.').filter((t) => /^[a-z0-9]{1,8}$/.test(t)),
+      )
   }
   return out
 }
@@ -28,6 +32,9 @@ export function useFigureTokens(seriesId: string): { tokens: string[]; set: (tok
   const [raw, setRaw] = useSearchParam('fig')
   const mine = readFigParam(raw).get(seriesId)?.join('.') ?? ''
   // Stable while this figure's own tokens are unchanged, so a neighbour's change does not redraw it.
-  const set = useCallback((tokens: readonly string[]) => setRaw(writeFigParam(new URLSearchParams(window.location.search).get('fig') ?? '', seriesId, tokens)), [setRaw, seriesId])
+  const set = useCallback(
+    (tokens: readonly string[]) => setRaw(writeFigParam(new URLSearchParams(window.location.search).get('fig') ?? '', seriesId, tokens)),
+    [setRaw, seriesId],
+  )
   return useMemo(() => (inUrl ? { tokens: mine ? mine.split('.') : [], set } : null), [inUrl, mine, set])
 }

@@ -45,7 +45,12 @@ export function useEvidenceDocs(ids: readonly string[]): { docs: StudyDocs[] | u
   const docs = useMemo(() => {
     if (!done) return undefined
     return ids.flatMap((id, i): StudyDocs[] => {
-      const [meta, pathway, evidence, series] = results.slice(i * 4, i * 4 + 4).map((r) => r.data) as [StudyMeta?, Pathway?, StudyDocs['evidence']?, StudyDocs['series']?]
+      const [meta, pathway, evidence, series] = results.slice(i * 4, i * 4 + 4).map((r) => r.data) as [
+        StudyMeta?,
+        Pathway?,
+        StudyDocs['evidence']?,
+        StudyDocs['series']?,
+      ]
       if (!meta || !pathway) return []
       return [{ id, title: meta.mechanism, claims: meta.claims, pathway, evidence: evidence ?? [], series: series ?? [] }]
     })

@@ -67,7 +67,11 @@ export function ComparePicker() {
           </button>
         </div>
       )}
-      {series.isError && study && <p role="alert">Experiments of {study} could not be loaded: {series.error.message}</p>}
+      {series.isError && study && (
+        <p role="alert">
+          Experiments of {study} could not be loaded: {series.error.message}
+        </p>
+      )}
     </form>
   )
 }

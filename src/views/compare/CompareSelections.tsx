@@ -44,7 +44,11 @@ export const CompareSelections = memo(function CompareSelections({ picked, missi
                   {provs.length > 1 && <span className="cmp-weakest"> (as strong as its weakest: {weakest(provs)})</span>}
                 </td>
                 <td>
-                  <button type="button" onClick={() => remove({ study: p.study, series: p.series.id, group: p.group })} aria-label={`Remove ${p.study} ${g?.label ?? p.group} from the comparison`}>
+                  <button
+                    type="button"
+                    onClick={() => remove({ study: p.study, series: p.series.id, group: p.group })}
+                    aria-label={`Remove ${p.study} ${g?.label ?? p.group} from the comparison`}
+                  >
                     Remove
                   </button>
                 </td>

@@ -17,7 +17,10 @@ export default function CompareView() {
     <>
       <header className="view-head">
         <h1>Compare</h1>
-        <p className="lede">Pick groups from any study and see them on shared axes: viability against log dose, tumour volume relative to its first measurement, survival against months. Each value keeps its provenance.</p>
+        <p className="lede">
+          Pick groups from any study and see them on shared axes: viability against log dose, tumour volume relative to its first measurement, survival against
+          months. Each value keeps its provenance.
+        </p>
       </header>
       <ComparePicker />
       {sel.keys.length === 0 ? (

@@ -35,7 +35,11 @@ export function CurvesPanel({ state, dispatch, pixels }: Props) {
     }
     const points = traceColour(pixels, target, { tolerance, region, mode: state.chartType === 'survival' ? 'step' : 'centre' })
     dispatch({ type: 'set-points', points })
-    setNote(points.length ? `Traced ${points.length} points for ${active.label}. Check them on the image; move or erase any that are wrong.` : `No pixels of ${active.colour} (within tolerance ${tolerance}) in the plot area. Pick the colour from the curve itself, or raise the tolerance.`)
+    setNote(
+      points.length
+        ? `Traced ${points.length} points for ${active.label}. Check them on the image; move or erase any that are wrong.`
+        : `No pixels of ${active.colour} (within tolerance ${tolerance}) in the plot area. Pick the colour from the curve itself, or raise the tolerance.`,
+    )
   }
   // Keyboard entry (and exact correction): a point typed in data units is placed through the calibration.
   const addTyped = () => {
@@ -57,7 +61,8 @@ export function CurvesPanel({ state, dispatch, pixels }: Props) {
         {state.curves.map((c, i) => (
           <div key={i} className="digitise-curve-row">
             <label>
-              <input type="radio" name="active-curve" checked={i === state.active} onChange={() => dispatch({ type: 'active', index: i })} /> {c.label} ({c.points.length} points)
+              <input type="radio" name="active-curve" checked={i === state.active} onChange={() => dispatch({ type: 'active', index: i })} /> {c.label} (
+              {c.points.length} points)
             </label>
             <label>
               Name of {word} {i + 1}

@@ -39,8 +39,8 @@ export default function DigitiseView() {
       <header className="view-head">
         <h1>Digitise a figure</h1>
         <p className="lede">
-          Load an image of a published plot, calibrate its axes, and capture its curves by clicking or by colour. Everything stays in this browser. For survival curves, add the printed numbers at risk to reconstruct the patients and compare the
-          statistics with the paper’s.
+          Load an image of a published plot, calibrate its axes, and capture its curves by clicking or by colour. Everything stays in this browser. For survival
+          curves, add the printed numbers at risk to reconstruct the patients and compare the statistics with the paper’s.
         </p>
       </header>
       <div className="digitise-layout">
@@ -76,7 +76,11 @@ export default function DigitiseView() {
           {state.image && <CurvesPanel state={state} dispatch={dispatch} pixels={pixels.current} />}
         </div>
         <div className="digitise-layout__main">
-          {state.image ? <PlotCanvas state={state} dispatch={dispatch} onPickColour={pickColour} /> : <p className="placeholder">No figure loaded yet. Choose a PNG or JPEG of the plot.</p>}
+          {state.image ? (
+            <PlotCanvas state={state} dispatch={dispatch} onPickColour={pickColour} />
+          ) : (
+            <p className="placeholder">No figure loaded yet. Choose a PNG or JPEG of the plot.</p>
+          )}
           {'calibration' in cal && (
             <>
               <DigitisedPoints curves={state.curves} calibration={cal.calibration} figure={figure} />

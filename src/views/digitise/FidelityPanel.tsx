@@ -28,7 +28,11 @@ export function FidelityPanel({ rec, digitised, colours, printedTimes, timeUnit 
     <section aria-labelledby="dg-fid-h" className="digitise-panel">
       <h3 id="dg-fid-h">Fidelity of the reconstruction</h3>
       <figure className="digitise-fidelity">
-        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Reconstructed Kaplan–Meier curves (lines) over the digitised points (rings), 0 to ${Math.round(tMax)} ${timeUnit}`}>
+        <svg
+          viewBox={`0 0 ${W} ${H}`}
+          role="img"
+          aria-label={`Reconstructed Kaplan–Meier curves (lines) over the digitised points (rings), 0 to ${Math.round(tMax)} ${timeUnit}`}
+        >
           <line x1={PAD.l} x2={W - PAD.r} y1={y(0)} y2={y(0)} stroke="currentColor" />
           <line x1={PAD.l} x2={PAD.l} y1={y(0)} y2={y(1)} stroke="currentColor" />
           {[0, 0.5, 1].map((s) => (

@@ -15,7 +15,8 @@ export function ImageLoader({ onLoad }: Props) {
   const read = (file: File) => {
     setError(null)
     if (!TYPES.includes(file.type)) return setError(`"${file.name}" is not a PNG or JPEG image. Export the figure as PNG or JPEG and load that.`)
-    if (file.size > MAX_BYTES) return setError(`"${file.name}" is ${(file.size / 1048576).toFixed(1)} MB; the limit is 20 MB. Crop the figure to the plot you need.`)
+    if (file.size > MAX_BYTES)
+      return setError(`"${file.name}" is ${(file.size / 1048576).toFixed(1)} MB; the limit is 20 MB. Crop the figure to the plot you need.`)
     const reader = new FileReader()
     reader.onerror = () => setError(`"${file.name}" could not be read.`)
     reader.onload = () => {

@@ -66,7 +66,15 @@ export function PlotCanvas({ state, dispatch, onPickColour }: Props) {
     if (dragging !== null && svgRef.current) dispatch({ type: 'move-point', index: dragging, at: imagePoint(svgRef.current, e) })
   }
   const modeWords =
-    mode.kind === 'calibrate' ? `click the ${REF_LABEL[mode.ref]} reference point` : mode.kind === 'add' ? `click to add points to ${active?.label}` : mode.kind === 'pick-colour' ? `click the curve of ${active?.label} to pick its colour` : mode.kind === 'move' ? 'drag a point to move it' : 'click a point to delete it'
+    mode.kind === 'calibrate'
+      ? `click the ${REF_LABEL[mode.ref]} reference point`
+      : mode.kind === 'add'
+        ? `click to add points to ${active?.label}`
+        : mode.kind === 'pick-colour'
+          ? `click the curve of ${active?.label} to pick its colour`
+          : mode.kind === 'move'
+            ? 'drag a point to move it'
+            : 'click a point to delete it'
 
   return (
     <figure className="digitise-canvas">
@@ -92,7 +100,13 @@ export function PlotCanvas({ state, dispatch, onPickColour }: Props) {
           const isX = k.startsWith('x')
           return (
             <g key={k} className="digitise-ref">
-              <line x1={isX ? p.px : p.px - 4 * r} x2={isX ? p.px : p.px + 4 * r} y1={isX ? p.py - 4 * r : p.py} y2={isX ? p.py + 4 * r : p.py} strokeWidth={r / 2} />
+              <line
+                x1={isX ? p.px : p.px - 4 * r}
+                x2={isX ? p.px : p.px + 4 * r}
+                y1={isX ? p.py - 4 * r : p.py}
+                y2={isX ? p.py + 4 * r : p.py}
+                strokeWidth={r / 2}
+              />
               <text x={p.px + 2 * r} y={p.py - 2 * r} fontSize={5 * r}>
                 {REF_LABEL[k]}
               </text>

@@ -56,7 +56,14 @@ export function SurvivalPanel({ curves, calibration, figure }: Props) {
         printedTimes: printed,
         arms: [captures[0]!, captures[1]!],
         ...(value !== undefined
-          ? { reported: { value, locator: hr.locator.trim(), ...(lower !== undefined && upper !== undefined ? { lower, upper } : {}), ...(p !== undefined ? { p, pRelation: pLess ? ('<' as const) : ('=' as const) } : {}) } }
+          ? {
+              reported: {
+                value,
+                locator: hr.locator.trim(),
+                ...(lower !== undefined && upper !== undefined ? { lower, upper } : {}),
+                ...(p !== undefined ? { p, pRelation: pLess ? ('<' as const) : ('=' as const) } : {}),
+              },
+            }
           : {}),
       })
       setResult({ rec, digitised, printed })
@@ -97,7 +104,11 @@ export function SurvivalPanel({ curves, calibration, figure }: Props) {
           <div key={i} className="digitise-form__row">
             <label>
               Numbers at risk, {c.label}
-              <input value={atRisk[i]} onChange={(e) => setAtRisk(atRisk.map((v, j) => (j === i ? e.currentTarget.value : v)))} placeholder="200, 150, 96, 60, 31" />
+              <input
+                value={atRisk[i]}
+                onChange={(e) => setAtRisk(atRisk.map((v, j) => (j === i ? e.currentTarget.value : v)))}
+                placeholder="200, 150, 96, 60, 31"
+              />
             </label>
             <label>
               Total events, {c.label} (if printed)

@@ -31,8 +31,12 @@ describe('digitise state', () => {
 
   it('says what calibration still needs, in order', () => {
     expect(calibrationOf(run({ type: 'image', image: IMAGE }))).toEqual({ problem: 'Click the two x-axis reference points on the image.' })
-    expect(calibrationOf({ ...calibrated, values: { ...calibrated.values, x2: '' } })).toEqual({ problem: 'Type the values printed at the two x-axis reference points.' })
-    expect(calibrationOf({ ...calibrated, values: { ...calibrated.values, y2: 'one' } })).toEqual({ problem: 'Type the values printed at the two y-axis reference points.' })
+    expect(calibrationOf({ ...calibrated, values: { ...calibrated.values, x2: '' } })).toEqual({
+      problem: 'Type the values printed at the two x-axis reference points.',
+    })
+    expect(calibrationOf({ ...calibrated, values: { ...calibrated.values, y2: 'one' } })).toEqual({
+      problem: 'Type the values printed at the two y-axis reference points.',
+    })
     expect(calibrationOf({ ...calibrated, yLog: true })).toEqual({ problem: 'y axis is logarithmic, so its reference values must be above 0 (got 0)' })
     expect(calibrationOf(calibrated)).toHaveProperty('calibration')
   })
@@ -48,7 +52,12 @@ describe('digitise state', () => {
   })
 
   it('corrects points of the active curve only: move, delete, replace', () => {
-    let s = run({ type: 'add-point', at: { px: 1, py: 1 } }, { type: 'add-point', at: { px: 2, py: 2 } }, { type: 'active', index: 1 }, { type: 'add-point', at: { px: 9, py: 9 } })
+    let s = run(
+      { type: 'add-point', at: { px: 1, py: 1 } },
+      { type: 'add-point', at: { px: 2, py: 2 } },
+      { type: 'active', index: 1 },
+      { type: 'add-point', at: { px: 9, py: 9 } },
+    )
     s = reduce(s, { type: 'move-point', index: 0, at: { px: 8, py: 8 } })
     expect(s.curves[1]!.points).toEqual([{ px: 8, py: 8 }])
     s = reduce(reduce(s, { type: 'active', index: 0 }), { type: 'delete-point', index: 0 })
@@ -57,7 +66,10 @@ describe('digitise state', () => {
   })
 
   it('a new image clears references and points but keeps the curve names', () => {
-    const s = reduce({ ...calibrated, curves: [{ label: 'Control', colour: '#000000', points: [{ px: 1, py: 1 }] }] }, { type: 'image', image: { ...IMAGE, name: 'g.png' } })
+    const s = reduce(
+      { ...calibrated, curves: [{ label: 'Control', colour: '#000000', points: [{ px: 1, py: 1 }] }] },
+      { type: 'image', image: { ...IMAGE, name: 'g.png' } },
+    )
     expect(s.refs).toEqual({})
     expect(s.curves).toEqual([{ label: 'Control', colour: '#000000', points: [] }])
   })

@@ -78,7 +78,15 @@ export function reduce(s: DigitiseState, a: Action): DigitiseState {
   switch (a.type) {
     case 'image':
       // A new image invalidates the old references and points.
-      return { ...INITIAL, chartType: s.chartType, curves: s.curves.map((c) => ({ ...c, points: [] })), values: s.values, xLog: s.xLog, yLog: s.yLog, image: a.image }
+      return {
+        ...INITIAL,
+        chartType: s.chartType,
+        curves: s.curves.map((c) => ({ ...c, points: [] })),
+        values: s.values,
+        xLog: s.xLog,
+        yLog: s.yLog,
+        image: a.image,
+      }
     case 'chart-type':
       return { ...s, chartType: a.chartType }
     case 'mode':
@@ -126,7 +134,11 @@ export function calibrationOf(s: DigitiseState): { calibration: Calibration } | 
     const v1 = s.values[r1].trim() === '' ? NaN : Number(s.values[r1])
     const v2 = s.values[r2].trim() === '' ? NaN : Number(s.values[r2])
     if (!Number.isFinite(v1) || !Number.isFinite(v2)) return `Type the values printed at the two ${name}-axis reference points.`
-    const cal: AxisCalibration = { a: { pixel: name === 'x' ? p1.px : p1.py, value: v1 }, b: { pixel: name === 'x' ? p2.px : p2.py, value: v2 }, scale: log ? 'log' : 'linear' }
+    const cal: AxisCalibration = {
+      a: { pixel: name === 'x' ? p1.px : p1.py, value: v1 },
+      b: { pixel: name === 'x' ? p2.px : p2.py, value: v2 },
+      scale: log ? 'log' : 'linear',
+    }
     try {
       checkAxis(cal, name)
     } catch (e) {

@@ -56,8 +56,9 @@ export function ImportPanel() {
     <section aria-labelledby="import-h" className="journal-section">
       <h2 id="import-h">Import a study</h2>
       <p>
-        A bundle is one JSON file holding a study&apos;s study, evidence, series, phenotypes and pathway (the format in <code>mock-data/schema/bundle.schema.json</code>); a
-        study folder holds the same as five files. The file is read and checked in this browser and kept here; nothing is uploaded.
+        A bundle is one JSON file holding a study&apos;s study, evidence, series, phenotypes and pathway (the format in{' '}
+        <code>mock-data/schema/bundle.schema.json</code>); a study folder holds the same as five files. The file is read and checked in this browser and kept
+        here; nothing is uploaded.
       </p>
       <div className="journal-drop" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
         <label>
@@ -65,7 +66,8 @@ export function ImportPanel() {
           <input type="file" accept=".json,application/json" multiple onChange={(e) => void check([...(e.target.files ?? [])])} />
         </label>
         <label>
-          Study folder <input type="file" {...{ webkitdirectory: '' }} onChange={(e) => void check([...(e.target.files ?? [])].filter((f) => f.name.endsWith('.json')))} />
+          Study folder{' '}
+          <input type="file" {...{ webkitdirectory: '' }} onChange={(e) => void check([...(e.target.files ?? [])].filter((f) => f.name.endsWith('.json')))} />
         </label>
         <p className="journal-drop__hint">…or drop the files here.</p>
       </div>
@@ -117,7 +119,8 @@ function ClashChoice({ state, newId, onNewId, onRename, onReplace, onCancel }: C
         {state.clash === 'built-in' ? `A built-in study already has the id ${id}.` : `You already imported a study with the id ${id}.`} Nothing was stored yet.
       </p>
       <label>
-        New id for the incoming study <input value={newId} onChange={(e) => onNewId(e.target.value.trim())} placeholder={`${id.replace(/[a-z]?$/, '')}b`} aria-describedby="new-id-help" />
+        New id for the incoming study{' '}
+        <input value={newId} onChange={(e) => onNewId(e.target.value.trim())} placeholder={`${id.replace(/[a-z]?$/, '')}b`} aria-describedby="new-id-help" />
       </label>
       <p id="new-id-help">An author and a year, e.g. smith2024b: lower-case letters, digits and hyphens with four digits of year.</p>
       <button type="button" disabled={!valid} onClick={onRename}>

@@ -11,7 +11,10 @@ export default function JournalView() {
     <>
       <header className="view-head">
         <h1>Journal club: your own paper</h1>
-        <p className="lede">Import a study bundle, or write a new study up here. Imported studies appear on the Overview, in Compare, the matrix and Present, like the built-in ones, and can be exported to send to colleagues.</p>
+        <p className="lede">
+          Import a study bundle, or write a new study up here. Imported studies appear on the Overview, in Compare, the matrix and Present, like the built-in
+          ones, and can be exported to send to colleagues.
+        </p>
       </header>
       <ImportPanel />
       <ImportedList />

@@ -31,7 +31,13 @@ export function SeriesPaste({ models, onAdd }: Props) {
     // A column named for its role is mapped to it; the user can change every choice.
     const named = (re: RegExp) => columns.find((c) => re.test(c)) ?? FIXED
     setTable(parsed.table)
-    setCols({ label: columns[0] ?? '', value: columns[1] ?? '', unit: named(/^units?$/i), provenance: named(/^provenance$/i), source: named(/^(source|figure|panel|locator)$/i) })
+    setCols({
+      label: columns[0] ?? '',
+      value: columns[1] ?? '',
+      unit: named(/^units?$/i),
+      provenance: named(/^provenance$/i),
+      source: named(/^(source|figure|panel|locator)$/i),
+    })
   }
   const add = () => {
     if (!table) return

@@ -71,7 +71,11 @@ describe('New study editor', () => {
     expect(screen.getByText(/viability: Viability under lorlatinib \(2 values\)/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Check and save in this browser' }))
     expect(await screen.findByText('Saved club2026 in this browser; it is on the Overview.')).toBeInTheDocument()
-    const bundle = JSON.parse((await exportImported('club2026'))!) as { series: { groups: { value: { value: number; unit: string; provenance: string } }[] }[]; evidence: unknown[]; study: { models: { name: string }[] } }
+    const bundle = JSON.parse((await exportImported('club2026'))!) as {
+      series: { groups: { value: { value: number; unit: string; provenance: string } }[] }[]
+      evidence: unknown[]
+      study: { models: { name: string }[] }
+    }
     expect(bundle.series[0]!.groups.map((g) => g.value)).toEqual([
       expect.objectContaining({ value: 12.5, unit: '%', provenance: 'reported' }),
       expect.objectContaining({ value: 88, unit: '%', provenance: 'reported' }),

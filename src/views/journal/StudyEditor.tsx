@@ -64,7 +64,12 @@ export function StudyEditor({ onClose }: Props) {
   const multi = (key: 'agents' | 'drugsResisted', label: string, options: { id: string; name: string }[]) => (
     <label>
       {label}
-      <select multiple size={Math.min(8, Math.max(2, options.length))} value={d[key]} onChange={(e) => up({ [key]: [...e.target.selectedOptions].map((o) => o.value) })}>
+      <select
+        multiple
+        size={Math.min(8, Math.max(2, options.length))}
+        value={d[key]}
+        onChange={(e) => up({ [key]: [...e.target.selectedOptions].map((o) => o.value) })}
+      >
         {options.map((a) => (
           <option key={a.id} value={a.id}>
             {a.name} ({a.id})
@@ -105,22 +110,105 @@ export function StudyEditor({ onClose }: Props) {
       </fieldset>
       <fieldset>
         <legend>Agents</legend>
-        {multi('agents', 'From the shared catalogue', (catalogue.data ?? []).map((a) => ({ id: a.id, name: a.name })))}
+        {multi(
+          'agents',
+          'From the shared catalogue',
+          (catalogue.data ?? []).map((a) => ({ id: a.id, name: a.name })),
+        )}
         <RowsEditor
           legend="New agents (not in the catalogue)"
           noun="new agent"
           rows={d.newAgents}
           onChange={(newAgents) => up({ newAgents })}
-          fields={[{ key: 'id', label: 'Id' }, { key: 'name', label: 'Name' }, { key: 'class', label: 'Class', options: AGENT_CLASSES }, { key: 'kind', label: 'Kind', options: AGENT_KINDS }, { key: 'targets', label: 'Targets (comma-separated)' }, { key: 'action', label: 'Action', options: ACTIONS }]}
+          fields={[
+            { key: 'id', label: 'Id' },
+            { key: 'name', label: 'Name' },
+            { key: 'class', label: 'Class', options: AGENT_CLASSES },
+            { key: 'kind', label: 'Kind', options: AGENT_KINDS },
+            { key: 'targets', label: 'Targets (comma-separated)' },
+            { key: 'action', label: 'Action', options: ACTIONS },
+          ]}
         />
-        {multi('drugsResisted', 'Drugs the cancer resists', allAgents.map((id) => ({ id, name: catalogue.data?.find((a) => a.id === id)?.name ?? id })))}
+        {multi(
+          'drugsResisted',
+          'Drugs the cancer resists',
+          allAgents.map((id) => ({ id, name: catalogue.data?.find((a) => a.id === id)?.name ?? id })),
+        )}
       </fieldset>
-      <RowsEditor legend="Models" noun="model" rows={d.models} onChange={(models) => up({ models })} fields={[{ key: 'id', label: 'Id' }, { key: 'name', label: 'Name' }, { key: 'kind', label: 'Kind', options: MODEL_KINDS }, { key: 'description', label: 'Description' }, { key: 'parent', label: 'Parent model id (optional)' }]} />
-      <RowsEditor legend="Conditions" noun="condition" rows={d.conditions} onChange={(conditions) => up({ conditions })} fields={[{ key: 'id', label: 'Id' }, { key: 'label', label: 'Label' }, { key: 'kind', label: 'Kind', options: CONDITION_KINDS }, { key: 'description', label: 'Description' }]} />
-      <RowsEditor legend="Claims" noun="claim" rows={d.claims} onChange={(claims) => up({ claims })} fields={[{ key: 'id', label: 'Id' }, { key: 'title', label: 'Title' }, { key: 'text', label: 'Text' }, { key: 'notes', label: 'Speaker notes (optional)' }]} />
-      <RowsEditor legend="Caveats" noun="caveat" rows={d.caveats} onChange={(caveats) => up({ caveats })} fields={[{ key: 'id', label: 'Id' }, { key: 'kind', label: 'Kind', options: CAVEAT_KINDS }, { key: 'title', label: 'Title' }, { key: 'text', label: 'Text' }, { key: 'locations', label: 'Locations (separated by ;)' }]} />
-      <RowsEditor legend="Pathway nodes" noun="node" rows={d.nodes} onChange={(nodes) => up({ nodes })} fields={[{ key: 'id', label: 'Id' }, { key: 'label', label: 'Label' }, { key: 'type', label: 'Type', options: NODE_TYPES }, { key: 'symbol', label: 'Gene symbol (optional)' }]} />
-      <RowsEditor legend="Pathway edges" noun="edge" rows={d.edges} onChange={(edges) => up({ edges })} fields={[{ key: 'id', label: 'Id' }, { key: 'from', label: 'From node' }, { key: 'to', label: 'To node' }, { key: 'type', label: 'Type', options: EDGE_TYPES }]} />
+      <RowsEditor
+        legend="Models"
+        noun="model"
+        rows={d.models}
+        onChange={(models) => up({ models })}
+        fields={[
+          { key: 'id', label: 'Id' },
+          { key: 'name', label: 'Name' },
+          { key: 'kind', label: 'Kind', options: MODEL_KINDS },
+          { key: 'description', label: 'Description' },
+          { key: 'parent', label: 'Parent model id (optional)' },
+        ]}
+      />
+      <RowsEditor
+        legend="Conditions"
+        noun="condition"
+        rows={d.conditions}
+        onChange={(conditions) => up({ conditions })}
+        fields={[
+          { key: 'id', label: 'Id' },
+          { key: 'label', label: 'Label' },
+          { key: 'kind', label: 'Kind', options: CONDITION_KINDS },
+          { key: 'description', label: 'Description' },
+        ]}
+      />
+      <RowsEditor
+        legend="Claims"
+        noun="claim"
+        rows={d.claims}
+        onChange={(claims) => up({ claims })}
+        fields={[
+          { key: 'id', label: 'Id' },
+          { key: 'title', label: 'Title' },
+          { key: 'text', label: 'Text' },
+          { key: 'notes', label: 'Speaker notes (optional)' },
+        ]}
+      />
+      <RowsEditor
+        legend="Caveats"
+        noun="caveat"
+        rows={d.caveats}
+        onChange={(caveats) => up({ caveats })}
+        fields={[
+          { key: 'id', label: 'Id' },
+          { key: 'kind', label: 'Kind', options: CAVEAT_KINDS },
+          { key: 'title', label: 'Title' },
+          { key: 'text', label: 'Text' },
+          { key: 'locations', label: 'Locations (separated by ;)' },
+        ]}
+      />
+      <RowsEditor
+        legend="Pathway nodes"
+        noun="node"
+        rows={d.nodes}
+        onChange={(nodes) => up({ nodes })}
+        fields={[
+          { key: 'id', label: 'Id' },
+          { key: 'label', label: 'Label' },
+          { key: 'type', label: 'Type', options: NODE_TYPES },
+          { key: 'symbol', label: 'Gene symbol (optional)' },
+        ]}
+      />
+      <RowsEditor
+        legend="Pathway edges"
+        noun="edge"
+        rows={d.edges}
+        onChange={(edges) => up({ edges })}
+        fields={[
+          { key: 'id', label: 'Id' },
+          { key: 'from', label: 'From node' },
+          { key: 'to', label: 'To node' },
+          { key: 'type', label: 'Type', options: EDGE_TYPES },
+        ]}
+      />
       <fieldset>
         <legend>Series</legend>
         <ul>
@@ -134,7 +222,8 @@ export function StudyEditor({ onClose }: Props) {
           ))}
         </ul>
         <label>
-          Digitising tool (for rows marked digitized) <input type="text" value={d.digitisation.tool} onChange={(e) => up({ digitisation: { ...d.digitisation, tool: e.target.value } })} />
+          Digitising tool (for rows marked digitized){' '}
+          <input type="text" value={d.digitisation.tool} onChange={(e) => up({ digitisation: { ...d.digitisation, tool: e.target.value } })} />
         </label>
         <label>
           Date digitised <input type="date" value={d.digitisation.date} onChange={(e) => up({ digitisation: { ...d.digitisation, date: e.target.value } })} />

@@ -61,8 +61,7 @@ export function CellEvidence({ row, column, cell, onClose, headingId = 'pm-evide
         <span className={`pm-mark pm-call--${cell.call}`} aria-hidden="true">
           {CALL_MARK[cell.call]}
         </span>{' '}
-        <strong>{CALL_LABEL[cell.call]}</strong> in {row.study} ({row.cancer}).{' '}
-        <Link href={studyHref}>Open the {row.study} study</Link>
+        <strong>{CALL_LABEL[cell.call]}</strong> in {row.study} ({row.cancer}). <Link href={studyHref}>Open the {row.study} study</Link>
       </p>
       <ul className="pm-evidence__calls">
         {cell.calls.map((c) => (
@@ -75,14 +74,22 @@ export function CellEvidence({ row, column, cell, onClose, headingId = 'pm-evide
         ))}
       </ul>
       {evidence.isPending && <p role="status">Loading the numbers…</p>}
-      {evidence.isError && <p role="alert">The evidence table of {row.study} could not be loaded: {evidence.error.message}</p>}
+      {evidence.isError && (
+        <p role="alert">
+          The evidence table of {row.study} could not be loaded: {evidence.error.message}
+        </p>
+      )}
       {rows.length > 0 ? (
         // Wide tables scroll inside the panel, so a phone page never widens.
         <div className="pm-evidence__table" role="region" aria-label="Reported numbers behind this call, scrollable" tabIndex={0}>
           <EvidenceTable rows={rows} caption="Reported numbers behind this call" scrollable={false} />
         </div>
       ) : (
-        evidence.isSuccess && <p className="pm-evidence__none">No number in the evidence table backs this call; the study states it in words{cell.calls[0]?.locator ? ` (${cell.calls[0].locator})` : ''}.</p>
+        evidence.isSuccess && (
+          <p className="pm-evidence__none">
+            No number in the evidence table backs this call; the study states it in words{cell.calls[0]?.locator ? ` (${cell.calls[0].locator})` : ''}.
+          </p>
+        )
       )}
       {plotted.length > 0 && (
         <>

@@ -39,7 +39,12 @@ export const DrugAnswer = memo(function DrugAnswer({ subject, answers, agents, o
   const others = (e: AnswerEntry) => e.column.agents.filter((a) => !subject.agents.has(a)).map((a) => agents.get(a)?.name ?? a)
   const entryKey = (e: AnswerEntry) => `${e.row.key}/${e.column.key}`
   const evidenceButton = (study: string, e: AnswerEntry, text: string) => (
-    <button type="button" className="ov-chip" aria-expanded={open?.key === entryKey(e)} onClick={() => setOpen((o) => (o?.key === entryKey(e) ? null : { study, key: entryKey(e) }))}>
+    <button
+      type="button"
+      className="ov-chip"
+      aria-expanded={open?.key === entryKey(e)}
+      onClick={() => setOpen((o) => (o?.key === entryKey(e) ? null : { study, key: entryKey(e) }))}
+    >
       {text}
     </button>
   )
@@ -52,7 +57,8 @@ export const DrugAnswer = memo(function DrugAnswer({ subject, answers, agents, o
   return (
     <section className="ov-answer" aria-labelledby="ov-answer-h">
       <h2 id="ov-answer-h" className="ov-answer__h">
-        {subject.label}: tested in {answers.length} {answers.length === 1 ? 'study' : 'studies'}, sensitivity restored {restoredCount} {restoredCount === 1 ? 'time' : 'times'}
+        {subject.label}: tested in {answers.length} {answers.length === 1 ? 'study' : 'studies'}, sensitivity restored {restoredCount}{' '}
+        {restoredCount === 1 ? 'time' : 'times'}
       </h2>
       <div className="ov-groups">
         {shown.map((a) => {
@@ -72,8 +78,13 @@ export const DrugAnswer = memo(function DrugAnswer({ subject, answers, agents, o
                           {CALL_MARK[r.cell.call]}
                         </span>{' '}
                         {/* Nothing added: the condition itself (a drug holiday) restored it, so it is named once, first. */}
-                        <strong>{r.added.length ? `+ ${r.added.join(' + ')}` : (r.row.conditionName ?? 'the condition')}</strong> · {r.added.length ? who(r) : r.row.modelName}
-                        {r.added.length > 0 && others(r).length > r.added.length ? ` (with ${others(r).filter((n) => !r.added.includes(n)).join(' + ')})` : ''}
+                        <strong>{r.added.length ? `+ ${r.added.join(' + ')}` : (r.row.conditionName ?? 'the condition')}</strong> ·{' '}
+                        {r.added.length ? who(r) : r.row.modelName}
+                        {r.added.length > 0 && others(r).length > r.added.length
+                          ? ` (with ${others(r)
+                              .filter((n) => !r.added.includes(n))
+                              .join(' + ')})`
+                          : ''}
                         <span className="visually-hidden">: {CALL_LABEL[r.cell.call]}.</span>{' '}
                         <span className="ov-links">
                           {r.step && <Link href={studyLink(viewQuery, a.study, { step: r.step.id })}>Step: {r.step.title}</Link>}
@@ -88,7 +99,9 @@ export const DrugAnswer = memo(function DrugAnswer({ subject, answers, agents, o
               <EntryList title="Resists it" entries={a.resists} render={(e) => evidenceButton(a.study, e, label(e, others(e)))} />
               <EntryList title="Works in" entries={a.works} render={(e) => evidenceButton(a.study, e, label(e, others(e)))} />
               <EntryList title="Partial or mixed" entries={a.partial} render={(e) => evidenceButton(a.study, e, label(e, others(e)))} />
-              {opened && <CellEvidence row={opened.row} column={opened.column} cell={opened.cell} onClose={() => setOpen(null)} headingId={`ov-ev-${a.study}`} />}
+              {opened && (
+                <CellEvidence row={opened.row} column={opened.column} cell={opened.cell} onClose={() => setOpen(null)} headingId={`ov-ev-${a.study}`} />
+              )}
             </article>
           )
         })}
@@ -98,7 +111,11 @@ export const DrugAnswer = memo(function DrugAnswer({ subject, answers, agents, o
           <span className="ov-label">Pathway nodes involved:</span>{' '}
           {nodes.map((n) => (
             <button key={n.symbol} type="button" className="ov-chip ov-chip--node" onClick={() => onPickNode(n.symbol)} aria-label={`Ask about ${n.label}`}>
-              {n.label} <span className="pm-study">({n.role === 'rescue' ? 'rescue, ' : ''}{n.studies.join(', ')})</span>
+              {n.label}{' '}
+              <span className="pm-study">
+                ({n.role === 'rescue' ? 'rescue, ' : ''}
+                {n.studies.join(', ')})
+              </span>
             </button>
           ))}
         </p>

@@ -17,7 +17,12 @@ export const MatrixFilters = memo(function MatrixFilters({ filter, facets, onCha
     <form className="pm-filters" role="search" aria-label="Search and filter studies" onSubmit={(e) => e.preventDefault()}>
       <label className="pm-filters__search">
         Search agents, targets, models, nodes, claims
-        <input type="search" value={filter.query} placeholder="e.g. mTOR inhibitor, HER3, restore, MCF-7" onChange={(e) => onChange({ query: e.target.value })} />
+        <input
+          type="search"
+          value={filter.query}
+          placeholder="e.g. mTOR inhibitor, HER3, restore, MCF-7"
+          onChange={(e) => onChange({ query: e.target.value })}
+        />
       </label>
       <label>
         Cancer

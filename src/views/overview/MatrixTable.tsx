@@ -79,7 +79,8 @@ export const MatrixTable = memo(function MatrixTable({ matrix, slice, open, onOp
     <div ref={scroller} className="pm-scroll" tabIndex={0} role="region" aria-label="Phenotype matrix, scrollable" onScroll={virtual ? onScroll : undefined}>
       <table className="pm-table" aria-rowcount={items.length + 1}>
         <caption className="visually-hidden">
-          Phenotype calls: rows are a model in a condition, grouped by study; columns an agent, each followed by its combinations. R resistant, S sensitive, RS re-sensitised, P partial; a dot means not tested.
+          Phenotype calls: rows are a model in a condition, grouped by study; columns an agent, each followed by its combinations. R resistant, S sensitive, RS
+          re-sensitised, P partial; a dot means not tested.
         </caption>
         <thead>
           <tr aria-rowindex={1}>
@@ -113,7 +114,10 @@ export const MatrixTable = memo(function MatrixTable({ matrix, slice, open, onOp
                 <tr key={`study-${item.study}`} aria-rowindex={first + i + 2} className="pm-group" style={{ height: ROW_HEIGHT }}>
                   <th scope="rowgroup" colSpan={cols.length + 1} className="pm-group__h">
                     <span className="pm-group__label">
-                      {item.study} <span className="pm-study">{item.cancer} · {item.rows} rows</span>
+                      {item.study}{' '}
+                      <span className="pm-study">
+                        {item.cancer} · {item.rows} rows
+                      </span>
                     </span>
                   </th>
                 </tr>

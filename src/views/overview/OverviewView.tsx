@@ -57,10 +57,7 @@ function OverviewBody({ list }: { list: StudySummary[] }) {
   // The question: a drug or a node, answered from the matrix; details (steps, nodes) fill in as they load.
   const bare = useMemo(() => (matrix && agentList.length ? subjectFor(pick, agentList, []) : null), [matrix, agentList, pick])
   const firstAnswer = useMemo(() => (matrix && bare ? answerFor(matrix, bare, agentList, new Map()) : []), [matrix, bare, agentList])
-  const detailIds = useMemo(
-    () => (list.length <= DETAIL_LIMIT ? list.map((s) => s.id) : firstAnswer.slice(0, 12).map((a) => a.study)),
-    [list, firstAnswer],
-  )
+  const detailIds = useMemo(() => (list.length <= DETAIL_LIMIT ? list.map((s) => s.id) : firstAnswer.slice(0, 12).map((a) => a.study)), [list, firstAnswer])
   const details = useStudyDetails(detailIds)
   const detailList = useMemo(() => [...details.values()], [details])
   const subject = useMemo(() => (matrix && agentList.length ? subjectFor(pick, agentList, detailList) : null), [matrix, agentList, pick, detailList])
@@ -86,9 +83,13 @@ function OverviewBody({ list }: { list: StudySummary[] }) {
     const addedOn = new Map<string, number>()
     for (const col of matrix?.columns ?? [])
       if (col.added)
-        for (const t of new Set(col.agents.filter((a) => a !== col.anchor).flatMap((a) => agents.get(a)?.targets ?? []))) addedOn.set(t, (addedOn.get(t) ?? 0) + (perColumn.get(col.key) ?? 0))
+        for (const t of new Set(col.agents.filter((a) => a !== col.anchor).flatMap((a) => agents.get(a)?.targets ?? [])))
+          addedOn.set(t, (addedOn.get(t) ?? 0) + (perColumn.get(col.key) ?? 0))
     const weight = (n: PickNode) => Math.max(0, ...symbolsOf(n.symbol).map((s) => addedOn.get(s) ?? 0))
-    const quickNodes = nodes.filter((n) => weight(n) > 0).sort((a, b) => weight(b) - weight(a) || a.label.localeCompare(b.label)).slice(0, QUICK_NODES)
+    const quickNodes = nodes
+      .filter((n) => weight(n) > 0)
+      .sort((a, b) => weight(b) - weight(a) || a.label.localeCompare(b.label))
+      .slice(0, QUICK_NODES)
     return { drugs: resisted.slice(0, QUICK_DRUGS), nodes: quickNodes }
   }, [list, agents, matrix, nodes])
   useDropUnknownParams(useMemo(() => (matrix && agentList.length ? { agents: agentList, facets } : null), [matrix, agentList, facets]))
@@ -113,7 +114,11 @@ function OverviewBody({ list }: { list: StudySummary[] }) {
           </p>
         )}
         {subject && <DrugAnswer subject={subject} answers={answers} agents={agents} onPickNode={onPickNode} />}
-        {!picked && <p className="ov-hint">Pick one to see, grouped by study, which models resist it, where it works and what restored sensitivity, each with its evidence.</p>}
+        {!picked && (
+          <p className="ov-hint">
+            Pick one to see, grouped by study, which models resist it, where it works and what restored sensitivity, each with its evidence.
+          </p>
+        )}
       </section>
       <MatrixFilters filter={filter} facets={facets} onChange={setFilter} />
       {result && <SearchHits hits={result.hits} onPick={setPick} />}
@@ -125,14 +130,21 @@ function OverviewBody({ list }: { list: StudySummary[] }) {
       </section>
       <section aria-labelledby="matrix-h">
         <h2 id="matrix-h">Phenotype matrix</h2>
-        <p className="pm-intro">How each model responded to each agent, with its combinations beside it, grouped by study. Choose a cell to see the evidence behind it.</p>
+        <p className="pm-intro">
+          How each model responded to each agent, with its combinations beside it, grouped by study. Choose a cell to see the evidence behind it.
+        </p>
         {data.failed.length > 0 && (
           <div role="alert" className="panel-error">
             <p className="panel-error__title">
-              {data.missing >= data.total ? 'The phenotype calls could not be loaded' : `Phenotypes of ${data.missing} of ${data.total} studies could not be loaded; the matrix shows the rest`}
+              {data.missing >= data.total
+                ? 'The phenotype calls could not be loaded'
+                : `Phenotypes of ${data.missing} of ${data.total} studies could not be loaded; the matrix shows the rest`}
             </p>
             <p className="panel-error__detail">
-              {data.failed.slice(0, 3).map((f) => `${f.id}: ${f.message}`).join(' · ')}
+              {data.failed
+                .slice(0, 3)
+                .map((f) => `${f.id}: ${f.message}`)
+                .join(' · ')}
               {data.failed.length > 3 ? ` · and ${data.failed.length - 3} more` : ''}
             </p>
             <button type="button" onClick={() => data.failed.forEach((f) => f.retry())}>
@@ -141,7 +153,13 @@ function OverviewBody({ list }: { list: StudySummary[] }) {
           </div>
         )}
         {matrix && slice ? (
-          <PhenotypeMatrix matrix={matrix} slice={slice} stale={deferred !== filter} resensitisedOnly={deferred.call === 'resensitised'} onResensitisedOnly={onResensitisedOnly} />
+          <PhenotypeMatrix
+            matrix={matrix}
+            slice={slice}
+            stale={deferred !== filter}
+            resensitisedOnly={deferred.call === 'resensitised'}
+            onResensitisedOnly={onResensitisedOnly}
+          />
         ) : data.failed.length > 0 ? null : (
           <p role="status" className="panel-loading">
             Loading phenotype calls: {data.loaded} of {data.total} studies…
@@ -155,7 +173,8 @@ function OverviewBody({ list }: { list: StudySummary[] }) {
 /** Every node with a gene symbol across the loaded pathways, once per symbol, by label. */
 function pickNodes(details: readonly StudyDetail[]): PickNode[] {
   const out = new Map<string, PickNode>()
-  for (const d of details) for (const n of d.nodes ?? []) if (n.symbol && n.type !== 'phenotype' && !out.has(n.symbol)) out.set(n.symbol, { symbol: n.symbol, label: n.label })
+  for (const d of details)
+    for (const n of d.nodes ?? []) if (n.symbol && n.type !== 'phenotype' && !out.has(n.symbol)) out.set(n.symbol, { symbol: n.symbol, label: n.label })
   return [...out.values()].sort((a, b) => a.label.localeCompare(b.label))
 }
 

@@ -37,7 +37,11 @@ export const PhenotypeMatrix = memo(function PhenotypeMatrix({ matrix, slice, st
         )}
       </p>
       <CallLegend />
-      {slice.rows.length === 0 ? <p className="placeholder">Nothing matches these filters.</p> : <MatrixTable matrix={matrix} slice={slice} open={open} onOpen={onOpen} />}
+      {slice.rows.length === 0 ? (
+        <p className="placeholder">Nothing matches these filters.</p>
+      ) : (
+        <MatrixTable matrix={matrix} slice={slice} open={open} onOpen={onOpen} />
+      )}
       {row && column && cell && <CellEvidence row={row} column={column} cell={cell} onClose={() => setOpen(null)} />}
     </div>
   )

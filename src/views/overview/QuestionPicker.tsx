@@ -60,7 +60,12 @@ export const QuestionPicker = memo(function QuestionPicker({ agents, nodes, quic
         ))}
         {quick.nodes.map((n) => (
           <li key={n.symbol}>
-            <button type="button" className="ov-quick--node" aria-pressed={pick.target === n.symbol} onClick={() => onPick(pick.target === n.symbol ? { drug: '' } : { target: n.symbol })}>
+            <button
+              type="button"
+              className="ov-quick--node"
+              aria-pressed={pick.target === n.symbol}
+              onClick={() => onPick(pick.target === n.symbol ? { drug: '' } : { target: n.symbol })}
+            >
               {n.label}
             </button>
           </li>

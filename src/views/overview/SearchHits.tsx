@@ -8,7 +8,16 @@ interface Props {
   onPick: (pick: { drug?: string; target?: string }) => void
 }
 
-const KIND_LABEL: Record<HitKind, string> = { agent: 'agent', node: 'node', model: 'model', condition: 'condition', study: 'study', step: 'step', claim: 'claim', caveat: 'caveat' }
+const KIND_LABEL: Record<HitKind, string> = {
+  agent: 'agent',
+  node: 'node',
+  model: 'model',
+  condition: 'condition',
+  study: 'study',
+  step: 'step',
+  claim: 'claim',
+  caveat: 'caveat',
+}
 const FIRST = 8
 
 /** Ranked search results with the reason each matched; agents and nodes can be asked about directly. */
@@ -27,7 +36,12 @@ export const SearchHits = memo(function SearchHits({ hits, onPick }: Props) {
             <span className="ov-kind">{KIND_LABEL[h.kind]}</span> <strong>{h.label}</strong>
             {h.study && h.kind !== 'study' ? <span className="pm-study"> {h.study}</span> : null} <span className="ov-why">— {h.why}</span>{' '}
             {(h.kind === 'agent' || h.kind === 'node') && (
-              <button type="button" className="ov-chip" onClick={() => onPick(h.kind === 'agent' ? { drug: h.id } : { target: h.id })} aria-label={`Ask about ${h.label}`}>
+              <button
+                type="button"
+                className="ov-chip"
+                onClick={() => onPick(h.kind === 'agent' ? { drug: h.id } : { target: h.id })}
+                aria-label={`Ask about ${h.label}`}
+              >
                 Ask about it
               </button>
             )}

@@ -23,7 +23,12 @@ export function StudyCard({ study, agents }: Props) {
     <article className="card card--with-thumb card--compact" aria-labelledby={`card-${study.id}`}>
       {pathway.data && pathway.data.nodes.length > 1 && (
         <div className="card__thumb">
-          <PathwayThumbnail nodes={pathway.data.nodes} edges={pathway.data.edges} label={`Pathway of ${study.id}: ${pathway.data.nodes.length} nodes`} width={96} />
+          <PathwayThumbnail
+            nodes={pathway.data.nodes}
+            edges={pathway.data.edges}
+            label={`Pathway of ${study.id}: ${pathway.data.nodes.length} nodes`}
+            width={96}
+          />
         </div>
       )}
       <p className="card__kicker">{study.cancer}</p>

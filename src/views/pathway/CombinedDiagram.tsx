@@ -59,9 +59,7 @@ export function CombinedDiagram({ studies }: Props) {
     <>
       {/* Forty-odd toggles would push the diagram below the fold, so they fold away here. */}
       <details className="pw-toggles-more">
-        <summary>
-          Drugs and conditions ({drugs.length + conditions.length} on)
-        </summary>
+        <summary>Drugs and conditions ({drugs.length + conditions.length} on)</summary>
         <PathwayToggles agentIds={agentIds} agents={agents} conditionGroups={conditionGroups} />
       </details>
       <div ref={root}>
@@ -75,7 +73,11 @@ export function CombinedDiagram({ studies }: Props) {
           onSelect={select}
           studyTags={tags}
           exportName="pathway-combined"
-          state={selectionText({ drugs, conditions }, (id) => agents.get(id)?.name ?? id, (id) => conditionLabel.get(id) ?? id)}
+          state={selectionText(
+            { drugs, conditions },
+            (id) => agents.get(id)?.name ?? id,
+            (id) => conditionLabel.get(id) ?? id,
+          )}
           source={`${studies.map((s) => s.id).join(', ')} · pathways curated from the texts`}
           caption={`Automatic layered layout (dagre). Nodes with the same gene or protein symbol are drawn once; the tags under a label name the studies that draw it. Shared: ${shared.join(', ')}.`}
           aside={node && <NodeEvidence label={node.label} overlay={overlay.nodes[node.id]} members={node.members} onClose={close} />}

@@ -24,7 +24,9 @@ export default function PathwayView() {
     <>
       <header className="view-head">
         <h1>Pathways</h1>
-        <p className="lede">Switch drugs and conditions on to see which nodes they block, what goes dark downstream, and which resistant route keeps signalling on.</p>
+        <p className="lede">
+          Switch drugs and conditions on to see which nodes they block, what goes dark downstream, and which resistant route keeps signalling on.
+        </p>
       </header>
       <QueryPanel label="Study list" query={studies}>
         {(list) => <PathwayBody list={list} chosen={study ?? list[0]?.id ?? COMBINED} />}
@@ -71,7 +73,12 @@ function PathwayBody({ list, chosen }: { list: StudySummary[]; chosen: string })
 
 function Combined({ ids }: { ids: readonly string[] }) {
   const all = useAllPathways(ids)
-  if (!all.data) return <p role="status" className="panel-loading">Loading every study’s pathway…</p>
+  if (!all.data)
+    return (
+      <p role="status" className="panel-loading">
+        Loading every study’s pathway…
+      </p>
+    )
   // One study's failure stays a panel beside the diagram of the studies that loaded.
   const failed = all.error && (
     <FailedPanel
@@ -109,7 +116,10 @@ function StudyPathway({ id, pathway, meta }: { id: string; pathway: Pathway; met
   const agentIds = useMemo(() => [...new Set(pathway.targets.map((t) => t.agent))], [pathway])
   const labels = useMemo(() => new Map(meta.conditions.map((c) => [c.id, c.label])), [meta])
   // The conditions that switch the resistant route come first; the rest do not change this diagram.
-  const groups = useMemo(() => [{ legend: 'Resistant route on in', conditions: meta.conditions.filter((c) => pathway.bypassConditions.includes(c.id)) }], [meta, pathway])
+  const groups = useMemo(
+    () => [{ legend: 'Resistant route on in', conditions: meta.conditions.filter((c) => pathway.bypassConditions.includes(c.id)) }],
+    [meta, pathway],
+  )
   return (
     <>
       <p className="pw-mechanism">{meta.mechanism}</p>

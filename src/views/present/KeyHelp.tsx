@@ -2,7 +2,15 @@ import type { ReactNode } from 'react'
 import type { Action } from '../../state/actions'
 
 /** Key and label of each registered action, as a definition list; `children` adds rows after them. */
-export function KeyList({ actions, className, children }: { actions: readonly Pick<Action, 'id' | 'label' | 'shortcut' | 'keyLabel'>[]; className?: string; children?: ReactNode }) {
+export function KeyList({
+  actions,
+  className,
+  children,
+}: {
+  actions: readonly Pick<Action, 'id' | 'label' | 'shortcut' | 'keyLabel'>[]
+  className?: string
+  children?: ReactNode
+}) {
   return (
     <dl className={className}>
       {actions.map((a) => (

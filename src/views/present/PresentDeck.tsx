@@ -62,7 +62,12 @@ async function exportSlide(deck: Deck, n: number) {
 /** A deck on screen: the audience stage or the presenter view, keyboard driven and synced. */
 export function PresentDeck({ deck, pathway, presenter }: Props) {
   const count = deck.slides.length
-  const { slide: rawSlide, predict, drugs, conditions } = useViewStore(useShallow((s) => ({ slide: s.slide, predict: !!s.predict, drugs: s.drugs, conditions: s.conditions })))
+  const {
+    slide: rawSlide,
+    predict,
+    drugs,
+    conditions,
+  } = useViewStore(useShallow((s) => ({ slide: s.slide, predict: !!s.predict, drugs: s.drugs, conditions: s.conditions })))
   const slideNo = Math.min(Math.max(1, rawSlide), count)
   const [revealedRaw, setRevealed] = useState(false)
   const [help, setHelp] = useState(false)

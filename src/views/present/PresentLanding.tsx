@@ -7,7 +7,17 @@ import { KeyList } from './KeyHelp'
 const noop = () => {}
 // Same definitions the deck uses, so this list cannot drift from the real keys.
 const KEYS = [
-  ...presentActions({ next: noop, previous: noop, first: noop, last: noop, jump: noop, toggleFullscreen: noop, isFullscreen: () => false, leave: noop, toggleHelp: noop }),
+  ...presentActions({
+    next: noop,
+    previous: noop,
+    first: noop,
+    last: noop,
+    jump: noop,
+    toggleFullscreen: noop,
+    isFullscreen: () => false,
+    leave: noop,
+    toggleHelp: noop,
+  }),
   predictAction,
 ]
 
@@ -18,7 +28,11 @@ export function PresentLanding() {
     <>
       <header className="view-head">
         <h1>Present a study</h1>
-        <p className="lede">Each study becomes a slide deck told in its own steps: title, methods, one slide per step with the pathway in that step’s state beside its key figure, the caveats grouped by figure, and a take-home. Open the presenter view in a second window for notes, the next slide and a timer; both windows move together.</p>
+        <p className="lede">
+          Each study becomes a slide deck told in its own steps: title, methods, one slide per step with the pathway in that step’s state beside its key figure,
+          the caveats grouped by figure, and a take-home. Open the presenter view in a second window for notes, the next slide and a timer; both windows move
+          together.
+        </p>
       </header>
       <QueryPanel label="Study list" query={studies}>
         {(list) => (

@@ -28,9 +28,7 @@ export function PresenterPanel({ deck, slideNo, revealed, current, asks }: Props
       <aside className="presenter__side">
         <Timer />
         <section aria-labelledby="next-h" className="presenter__next">
-          <h2 id="next-h">
-            Next: {next ? (waiting ? 'the data (reveal)' : next.heading) : 'end of deck'}
-          </h2>
+          <h2 id="next-h">Next: {next ? (waiting ? 'the data (reveal)' : next.heading) : 'end of deck'}</h2>
           {next && (
             // A picture of what comes next; its content is read on arrival, so it stays out of the tab order.
             <div className="present__stage present__stage--preview" inert aria-hidden="true">

@@ -89,7 +89,18 @@ function Body({ deck, slide, revealed, built = false, pathway, headingId, previe
         </>
       )
     case 'step':
-      return <StepSlideView slide={slide} steps={study.steps.length} revealed={revealed} built={built} studyId={study.id} pathway={pathway} headingId={headingId} preview={preview} />
+      return (
+        <StepSlideView
+          slide={slide}
+          steps={study.steps.length}
+          revealed={revealed}
+          built={built}
+          studyId={study.id}
+          pathway={pathway}
+          headingId={headingId}
+          preview={preview}
+        />
+      )
     case 'caveats':
       return (
         <>

@@ -55,7 +55,9 @@ function KeyFigure({ figure, rescue }: { figure: Series; rescue: string | undefi
       <SeriesFigure series={figure} />
       {figure.kind === 'endpoint' && (
         // At projector size the bar chart's long value-axis title is wider than the plot; it wraps here instead.
-        <p className="slide__axis">Bars: {figure.unit && !figure.measure.includes(`(${figure.unit})`) ? `${figure.measure} (${figure.unit})` : figure.measure}</p>
+        <p className="slide__axis">
+          Bars: {figure.unit && !figure.measure.includes(`(${figure.unit})`) ? `${figure.measure} (${figure.unit})` : figure.measure}
+        </p>
       )}
     </>
   )

@@ -5,7 +5,17 @@ import { DEFAULT_VIEW } from '../../state/view-state'
 import { goToNav, interpretKey, nextNav, previousNav } from './navigation'
 
 const noop = () => {}
-const controls: PresentControls = { next: noop, previous: noop, first: noop, last: noop, jump: noop, toggleFullscreen: noop, isFullscreen: () => false, leave: noop, toggleHelp: noop }
+const controls: PresentControls = {
+  next: noop,
+  previous: noop,
+  first: noop,
+  last: noop,
+  jump: noop,
+  toggleFullscreen: noop,
+  isFullscreen: () => false,
+  leave: noop,
+  toggleHelp: noop,
+}
 const actions = [...presentActions(controls), predictAction, slideDrugAction({ base: ['palbociclib'], added: ['rapamycin'] }, 'rapamycin')]
 const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods })
 

@@ -23,11 +23,7 @@ export function goToNav(slide: number, count: number): Nav {
 }
 
 /** What a key press means in present mode. */
-export type KeyResult =
-  | { kind: 'digits'; buffer: string }
-  | { kind: 'jump'; slide: number }
-  | { kind: 'action'; action: Action }
-  | { kind: 'none' }
+export type KeyResult = { kind: 'digits'; buffer: string } | { kind: 'jump'; slide: number } | { kind: 'action'; action: Action } | { kind: 'none' }
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>
 

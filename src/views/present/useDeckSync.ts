@@ -11,7 +11,13 @@ export interface SyncState {
 
 function isSyncState(x: unknown): x is SyncState {
   const s = x as SyncState
-  return !!s && typeof s.slide === 'number' && typeof s.revealed === 'boolean' && typeof s.predict === 'boolean' && [s.drugs, s.conditions].every((xs) => Array.isArray(xs) && xs.every((d) => typeof d === 'string'))
+  return (
+    !!s &&
+    typeof s.slide === 'number' &&
+    typeof s.revealed === 'boolean' &&
+    typeof s.predict === 'boolean' &&
+    [s.drugs, s.conditions].every((xs) => Array.isArray(xs) && xs.every((d) => typeof d === 'string'))
+  )
 }
 
 /**

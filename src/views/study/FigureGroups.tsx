@@ -20,7 +20,11 @@ export function FigureGroups({ groups, open, onToggle }: Props) {
       {groups.map((g) => (
         <details key={g.id} id={g.id} className="fig-group" open={open.has(g.id)} onToggle={(e) => onToggle(g.id, e.currentTarget.open)}>
           <summary>
-            <span className="fig-group__label">{g.label}</span> <span className="fig-group__count">{g.panels.length === 1 ? '1 figure' : `${g.panels.length} figures`}: {g.panels.map((p) => p.label.replace(/^(Supplementary )?Fig\. /, '')).join(', ')}</span>
+            <span className="fig-group__label">{g.label}</span>{' '}
+            <span className="fig-group__count">
+              {g.panels.length === 1 ? '1 figure' : `${g.panels.length} figures`}:{' '}
+              {g.panels.map((p) => p.label.replace(/^(Supplementary )?Fig\. /, '')).join(', ')}
+            </span>
           </summary>
           {open.has(g.id) && (
             <div className="chart-grid">

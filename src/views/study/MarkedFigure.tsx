@@ -13,7 +13,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 function whatChanged(prev: string, next: string, word: string): string {
   const [a = '', ai] = prev.split('|')
   const [b = '', bi] = next.split('|')
-  const pa = a.split(','), pb = b.split(',')
+  const pa = a.split(','),
+    pb = b.split(',')
   const shown = pb.filter((v, i) => v !== 'hidden' && pa[i] === 'hidden').length
   const hidden = pb.filter((v, i) => v === 'hidden' && pa[i] !== 'hidden').length
   const emph = pb.filter((v, i) => v !== pa[i] && v !== 'hidden' && pa[i] !== 'hidden').length

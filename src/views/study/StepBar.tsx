@@ -11,7 +11,11 @@ interface Props {
 /** Arrow keys step, except while typing or inside a widget that uses them. */
 function wantsArrows(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || !!target.closest('[role="slider"],[role="tablist"],[role="listbox"],[role="menu"]')
+  return (
+    target.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    !!target.closest('[role="slider"],[role="tablist"],[role="listbox"],[role="menu"]')
+  )
 }
 
 /** The step's number and title, Previous / Next (also ← →), and the rescue as a build: "Add everolimus". */
@@ -63,7 +67,13 @@ export function StepBar({ steps, agents }: Props) {
               {selections.before.drugs.length ? `${selections.before.drugs.map(name).join(' + ')} only` : 'No drug'}
             </button>
             {selections.alternatives.map((a) => (
-              <button key={a.drug} type="button" className="step-bar__add" aria-pressed={phase.kind === 'after' && (phase.drug === a.drug || selections.alternatives.length === 1)} onClick={() => apply(a.selection)}>
+              <button
+                key={a.drug}
+                type="button"
+                className="step-bar__add"
+                aria-pressed={phase.kind === 'after' && (phase.drug === a.drug || selections.alternatives.length === 1)}
+                onClick={() => apply(a.selection)}
+              >
                 Add {name(a.drug)}
               </button>
             ))}

@@ -52,7 +52,12 @@ export function StoryStage({ study, pathway, series }: Props) {
           {(list) =>
             (steps.step?.series ?? []).map((id, i) => {
               const s = list.find((x) => x.id === id)
-              if (!s) return <p key={id} className="placeholder">Series “{id}” is not in this study&apos;s data.</p>
+              if (!s)
+                return (
+                  <p key={id} className="placeholder">
+                    Series “{id}” is not in this study&apos;s data.
+                  </p>
+                )
               return (
                 <div key={id} className={i === 0 ? 'story__key' : 'story__more'}>
                   <ErrorBoundary label={s.title}>

@@ -15,7 +15,6 @@ import { EvidenceSection } from './EvidenceSection'
 import { StudyHeader } from './StudyHeader'
 import './study.css'
 
-
 /**
  * One study, story first: the current step with its pathway and figures on the first screen, then every
  * figure grouped by the paper's figures behind an index, then claims, caveats and the evidence table.
@@ -31,36 +30,36 @@ export default function StudyView() {
   return (
     <StudyContextProvider studies={[meta.data]}>
       <FigureOptionsInUrl.Provider value={true}>
-      <ChangeCauseContext.Provider value={cause}>
-        <QueryPanel label="Study details" query={meta}>
-          {(m) => <StudyHeader study={m} />}
-        </QueryPanel>
-        <QueryPanel label="The study's steps" query={meta}>
-          {(m) => <StoryStage study={m} pathway={pathway} series={series} />}
-        </QueryPanel>
-        <EvidenceSection series={series}>
-              <QueryPanel label="Claims and caveats" query={meta}>
-                {(m) => (
-                  <>
-                    <details id="claims" className="study-more">
-                      <summary>Key claims ({m.claims.length})</summary>
-                      <ClaimList claims={m.claims} />
-                    </details>
-                    <details id="caveats" className="study-more">
-                      <summary>Caveats ({m.caveats.length})</summary>
-                      <CaveatList caveats={m.caveats} />
-                    </details>
-                  </>
-                )}
+        <ChangeCauseContext.Provider value={cause}>
+          <QueryPanel label="Study details" query={meta}>
+            {(m) => <StudyHeader study={m} />}
+          </QueryPanel>
+          <QueryPanel label="The study's steps" query={meta}>
+            {(m) => <StoryStage study={m} pathway={pathway} series={series} />}
+          </QueryPanel>
+          <EvidenceSection series={series}>
+            <QueryPanel label="Claims and caveats" query={meta}>
+              {(m) => (
+                <>
+                  <details id="claims" className="study-more">
+                    <summary>Key claims ({m.claims.length})</summary>
+                    <ClaimList claims={m.claims} />
+                  </details>
+                  <details id="caveats" className="study-more">
+                    <summary>Caveats ({m.caveats.length})</summary>
+                    <CaveatList caveats={m.caveats} />
+                  </details>
+                </>
+              )}
+            </QueryPanel>
+            <details id="evidence" className="study-more">
+              <summary>Evidence table</summary>
+              <QueryPanel label="Evidence table" query={evidence}>
+                {(rows) => <EvidenceTable rows={rows} />}
               </QueryPanel>
-              <details id="evidence" className="study-more">
-                <summary>Evidence table</summary>
-                <QueryPanel label="Evidence table" query={evidence}>
-                  {(rows) => <EvidenceTable rows={rows} />}
-                </QueryPanel>
-              </details>
-        </EvidenceSection>
-      </ChangeCauseContext.Provider>
+            </details>
+          </EvidenceSection>
+        </ChangeCauseContext.Provider>
       </FigureOptionsInUrl.Provider>
     </StudyContextProvider>
   )
