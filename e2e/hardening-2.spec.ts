@@ -193,6 +193,8 @@ describe('10. a study with a 10,000-point series and 5,000 evidence rows stays r
     expect(await fig.textContent()).toContain('Chart drawn')
     expect(await fig.textContent()).toMatch(/drawn [\d,]+ of 10,000 points/)
     expect(await fig.locator('.recharts-scatter-symbol').count()).toBeLessThanOrEqual(384)
+    // The evidence table sits folded under the figures.
+    await s.page.locator('details#evidence').evaluate((d) => ((d as HTMLDetailsElement).open = true))
     const table = s.page.getByRole('region', { name: 'Evidence table, scrollable' })
     await table.scrollIntoViewIfNeeded()
     expect(await table.getByRole('table').getAttribute('aria-rowcount')).toMatch(/^5\d{3}$/)
