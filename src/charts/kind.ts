@@ -52,7 +52,10 @@ export interface ChartKind<S extends Series, V, O> {
 }
 
 /** File name of a figure's exports: study and series id. */
-export const fileNameOf = (s: Series) => `${s.source.study}-${s.id}`
+const fileNameOf = (s: Series) => `${s.source.study}-${s.id}`
+
+/** What every chart component takes from its series: title, study, figure, export file name and caption note. */
+export const frameOf = (s: Series) => ({ title: s.title, study: s.source.study, figure: s.source.locator, fileName: fileNameOf(s), note: s.note })
 
 /** Title, study and figure of a series. */
 export const metaOf = (s: Series): FigureMeta => ({ title: s.title, study: s.source.study, figure: s.source.locator })

@@ -1,6 +1,6 @@
 import type { CorrelationSeries } from '../../domain/schema/series'
 import { hiddenText, sentences } from '../figure-text'
-import { fileNameOf, type ChartKind } from '../kind'
+import { frameOf, type ChartKind } from '../kind'
 import { CorrelationChart } from './CorrelationChart'
 import { correlationCsv, correlationView, type CorrelationView } from './model'
 
@@ -23,14 +23,5 @@ export const correlationChart: ChartKind<CorrelationSeries, CorrelationView, nul
       hiddenText(v.hiddenIllustrative, 'points'),
     ),
   }),
-  Chart: ({ series, view }) => (
-    <CorrelationChart
-      title={series.title}
-      study={series.source.study}
-      figure={series.source.locator}
-      fileName={fileNameOf(series)}
-      view={view}
-      note={series.note}
-    />
-  ),
+  Chart: ({ series, view }) => <CorrelationChart {...frameOf(series)} view={view} />,
 }

@@ -1,6 +1,6 @@
 import type { DoseResponseSeries } from '../../domain/schema/series'
 import { hiddenText, sentences } from '../figure-text'
-import { fileNameOf, type ChartKind } from '../kind'
+import { frameOf, type ChartKind } from '../kind'
 import { DoseResponseChart } from './DoseResponseChart'
 import { doseCsv, doseView, type DoseView } from './model'
 
@@ -25,14 +25,5 @@ export const doseResponseChart: ChartKind<DoseResponseSeries, DoseView, null> = 
       hiddenText(v.hiddenIllustrative, 'marks'),
     ),
   }),
-  Chart: ({ series, view }) => (
-    <DoseResponseChart
-      title={series.title}
-      study={series.source.study}
-      figure={series.source.locator}
-      fileName={fileNameOf(series)}
-      view={view}
-      note={series.note}
-    />
-  ),
+  Chart: ({ series, view }) => <DoseResponseChart {...frameOf(series)} view={view} />,
 }

@@ -1,7 +1,7 @@
 import type { EndpointSeries } from '../../domain/schema/series'
 import { colourAt } from '../palette'
 import { hiddenText, sentences } from '../figure-text'
-import { fileNameOf, type ChartKind } from '../kind'
+import { frameOf, type ChartKind } from '../kind'
 import { EndpointChart } from './EndpointChart'
 import { endpointCsv, endpointView, type EndpointView } from './model'
 
@@ -17,14 +17,5 @@ export const endpointChart: ChartKind<EndpointSeries, EndpointView, null> = {
     legend: v.colourGroups.map((g, i) => ({ label: g || 'no model', colour: colourAt(i) })),
     caption: sentences(s.note, hiddenText(v.hiddenIllustrative, 'bars')),
   }),
-  Chart: ({ series, view }) => (
-    <EndpointChart
-      title={series.title}
-      study={series.source.study}
-      figure={series.source.locator}
-      fileName={fileNameOf(series)}
-      view={view}
-      note={series.note}
-    />
-  ),
+  Chart: ({ series, view }) => <EndpointChart {...frameOf(series)} view={view} />,
 }

@@ -1,6 +1,6 @@
 import type { GrowthSeries } from '../../domain/schema/series'
 import { hiddenText, sentences } from '../figure-text'
-import { fileNameOf, type ChartKind } from '../kind'
+import { frameOf, type ChartKind } from '../kind'
 import { GrowthChart } from './GrowthChart'
 import { growthCsv, growthView, type GrowthOptions, type GrowthView } from './model'
 
@@ -26,15 +26,5 @@ export const growthChart: ChartKind<GrowthSeries, GrowthView, GrowthOptions> = {
       hiddenText(v.hiddenIllustrative, 'points'),
     ),
   }),
-  Chart: ({ series, view, onOptionsChange }) => (
-    <GrowthChart
-      title={series.title}
-      study={series.source.study}
-      figure={series.source.locator}
-      fileName={fileNameOf(series)}
-      view={view}
-      note={series.note}
-      onOptionsChange={onOptionsChange}
-    />
-  ),
+  Chart: ({ series, view, onOptionsChange }) => <GrowthChart {...frameOf(series)} view={view} onOptionsChange={onOptionsChange} />,
 }

@@ -1,7 +1,7 @@
 import { num, quantityText } from '../../domain/format'
 import type { SurvivalSeries } from '../../domain/schema/series'
 import { hiddenText, sentences } from '../figure-text'
-import { fileNameOf, type ChartKind } from '../kind'
+import { frameOf, type ChartKind } from '../kind'
 import { survivalCsv, survivalView, type SurvivalView } from './model'
 import { SurvivalChart } from './SurvivalChart'
 
@@ -37,16 +37,5 @@ export const survivalChart: ChartKind<SurvivalSeries, SurvivalView, number | und
       hiddenText(v.hiddenIllustrative, 'curves'),
     ),
   }),
-  Chart: ({ series, view, onOptionsChange }) => (
-    <SurvivalChart
-      title={series.title}
-      study={series.source.study}
-      figure={series.source.locator}
-      fileName={fileNameOf(series)}
-      endpoint={series.endpoint}
-      view={view}
-      note={series.note}
-      onRangeChange={onOptionsChange}
-    />
-  ),
+  Chart: ({ series, view, onOptionsChange }) => <SurvivalChart {...frameOf(series)} endpoint={series.endpoint} view={view} onRangeChange={onOptionsChange} />,
 }

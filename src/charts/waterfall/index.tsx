@@ -1,7 +1,7 @@
 import type { WaterfallSeries } from '../../domain/schema/series'
 import { colourAt } from '../palette'
 import { hiddenText, sentences } from '../figure-text'
-import { fileNameOf, type ChartKind } from '../kind'
+import { frameOf, type ChartKind } from '../kind'
 import { waterfallCsv, waterfallView, type WaterfallView } from './model'
 import { WaterfallChart } from './WaterfallChart'
 
@@ -17,14 +17,5 @@ export const waterfallChart: ChartKind<WaterfallSeries, WaterfallView, null> = {
     legend: v.categories.map((c, i) => ({ label: c, colour: colourAt(i) })),
     caption: sentences(s.note, 'Bars sorted from largest to smallest.', hiddenText(v.hiddenIllustrative, 'bars')),
   }),
-  Chart: ({ series, view }) => (
-    <WaterfallChart
-      title={series.title}
-      study={series.source.study}
-      figure={series.source.locator}
-      fileName={fileNameOf(series)}
-      view={view}
-      note={series.note}
-    />
-  ),
+  Chart: ({ series, view }) => <WaterfallChart {...frameOf(series)} view={view} />,
 }
