@@ -102,7 +102,10 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
   )
   const charPx = (CHAR_PX * fontPx) / BASE_FONT_PX
   const longest = Math.max(...view.bars.map((b) => b.label.length))
-  const labelW = Math.min(Math.round(width * 0.45), Math.max(80, Math.round(longest * charPx) + 12))
+  // On a phone the label column gives way, so the bars keep room (labels are cut; the table has them whole) and values stay readable.
+  const narrow = width < 480
+  const labelW = Math.min(Math.round(width * (narrow ? 0.28 : 0.45)), Math.max(80, Math.round(longest * charPx) + 12))
+  const rightMargin = narrow ? 96 : 88
   const maxChars = Math.floor((labelW - 12) / charPx)
   const height = useCappedHeight(view.bars.length * 52 + 90)
   const provenance = [...new Set(view.bars.map((b) => b.provenance))]
@@ -142,7 +145,7 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
           width={width}
           height={height}
           data={view.bars}
-          margin={{ top: 30, right: 88, bottom: 40, left: 8 }}
+          margin={{ top: 30, right: rightMargin, bottom: 40, left: 8 }}
           barCategoryGap="22%"
           aria-label={`${title}: ${view.bars.map((b) => `${b.label} ${b.text} (${b.provenance})`).join('; ')}`}
         >
