@@ -30,7 +30,9 @@ export function StudyDiagram({ studyId, pathway, title = `${studyId} pathway`, c
   const overlay = useMemo(() => studyOverlay(studyId, pathway, agents, { drugs, conditions }), [pathway, agents, drugs, conditions, studyId])
   const { selected, select, close, root } = useNodeSelection()
   const node = pathway.nodes.find((n) => n.id === selected)
-  const routeOn = pathway.bypassConditions.filter((c) => conditions.includes(c))
+  // How much of the route carries signal, not merely whether it is switched on: a rescue that cuts it leaves links off.
+  const routeEdges = pathway.edges.filter((e) => e.bypass)
+  const routeLive = routeEdges.filter((e) => overlay.edges[e.id] === 'bypass').length
   const routeWords = pathway.bypassConditions.map((c) => conditionLabels?.get(c) ?? c).join(', ')
   return (
     <div ref={root}>
@@ -49,7 +51,7 @@ export function StudyDiagram({ studyId, pathway, title = `${studyId} pathway`, c
           (id) => conditionLabels?.get(id) ?? id,
         )}
         source={`${studyId} · pathway curated from the text`}
-        caption={`${layout?.source === 'auto' ? 'Automatic layered layout (this study has no curated coordinates). ' : 'Curated layout. '}The resistant route ${routeOn.length ? 'is active' : 'is not active'}${pathway.bypassConditions.length ? ` (it carries signal in: ${routeWords})` : ''}. Select a node, or focus it and press Enter, for its evidence across studies.`}
+        caption={`${layout?.source === 'auto' ? 'Automatic layered layout (this study has no curated coordinates). ' : 'Curated layout. '}The resistant route ${routeLive ? `carries signal on ${routeLive} of its ${routeEdges.length} links` : 'carries no signal'}${pathway.bypassConditions.length ? ` (it carries signal in: ${routeWords})` : ''}. Select a node, or focus it and press Enter, for its evidence across studies.`}
         aside={node && <NodeEvidence label={node.label} overlay={overlay.nodes[node.id]} study={{ studyId, nodeId: node.id }} onClose={close} />}
       />
     </div>
