@@ -133,7 +133,8 @@ describe('present mode in Chromium', () => {
     await page.goto(`${base}/present/mo2022?slide=4`)
     await expect.poll(() => liveHeading(page)).toBe('S6K1-amplified tumours escape palbociclib')
     await page.getByRole('figure', { name: /Palbociclib in S6K1-amplified and wild-type breast cancer organoids/ }).waitFor()
-    expect(await page.locator('.present__stage .pw-figure').count()).toBe(1)
+    // The pathway loads and lays out on its own; wait for it, then check there is exactly one.
+    await expect.poll(() => page.locator('.present__stage .pw-figure').count()).toBe(1)
     await page.goto(`${base}/present/mo2022?slide=4&presenter=1`)
     const notes = page.getByRole('region', { name: /Notes/ })
     await notes.waitFor()
