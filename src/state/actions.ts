@@ -123,19 +123,3 @@ export const predictAction: Action = {
   isActive: (s) => !!s.predict,
   perform: (s) => s.setPredict(!s.predict),
 }
-
-/**
- * T on a claim slide: switch the slide's partner agents on or off (e.g. add the mTOR inhibitor to
- * palbociclib); the base agents are switched on with them. `label` names the partners.
- */
-export function slideDrugAction(drugs: { base: readonly string[]; added: readonly string[] }, label: string): Action {
-  const on = (s: ViewStore) => drugs.added.every((a) => s.drugs.includes(a))
-  return {
-    id: 'present:slide-drug',
-    label: `Add ${label}`,
-    group: 'Present',
-    shortcut: 't',
-    isActive: on,
-    perform: (s) => s.setDrugs(on(s) ? s.drugs.filter((d) => !drugs.added.includes(d)) : [...new Set([...s.drugs, ...drugs.base, ...drugs.added])]),
-  }
-}

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { predictAction, presentActions, slideDrugAction, type PresentControls } from '../../state/actions'
+import { predictAction, presentActions, type PresentControls } from '../../state/actions'
 import { useViewStore } from '../../state/store'
 import { DEFAULT_VIEW } from '../../state/view-state'
 import { goToNav, interpretKey, nextNav, previousNav } from './navigation'
+import { rescueAction } from './rescue-action'
 
 const noop = () => {}
 const controls: PresentControls = {
@@ -16,7 +17,11 @@ const controls: PresentControls = {
   leave: noop,
   toggleHelp: noop,
 }
-const actions = [...presentActions(controls), predictAction, slideDrugAction({ base: ['palbociclib'], added: ['rapamycin'] }, 'rapamycin')]
+const actions = [
+  ...presentActions(controls),
+  predictAction,
+  rescueAction({ before: { drugs: ['palbociclib'], conditions: [] }, after: { drugs: ['palbociclib', 'rapamycin'], conditions: [] } }, 'Rapamycin'),
+]
 const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods })
 
 describe('slide navigation', () => {
@@ -42,7 +47,7 @@ describe('present keys', () => {
     const r = interpretKey(key(k), buffer, actions)
     return r.kind === 'action' ? r.action.id : r
   }
-  it('maps arrows, Space, Home/End, F, Esc, ?, P and T to the registered actions', () => {
+  it('maps arrows, Space, Home/End, F, Esc, ?, P and T/B to the registered actions', () => {
     expect(id('ArrowRight')).toBe('present:next')
     expect(id(' ')).toBe('present:next')
     expect(id('ArrowLeft')).toBe('present:previous')
@@ -52,7 +57,8 @@ describe('present keys', () => {
     expect(id('Escape')).toBe('present:leave')
     expect(id('?')).toBe('present:help')
     expect(id('p')).toBe('present:predict')
-    expect(id('t')).toBe('present:slide-drug')
+    expect(id('t')).toBe('present:rescue')
+    expect(id('b')).toBe('present:rescue')
     expect(id('x')).toEqual({ kind: 'none' })
     expect(interpretKey(key('ArrowRight', { ctrlKey: true }), '', actions)).toEqual({ kind: 'none' })
   })
