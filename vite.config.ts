@@ -53,6 +53,20 @@ function malformedPathFallback(): Plugin {
 }
 
 /**
+ * `npm start`: Node refuses request heads over 16 KB with a bare 431 (a blank page). Chromium sends addresses
+ * up to 2 MB, so a pasted or hand-made long link should reach the app, which trims and explains it (issue 16,
+ * item 6). `maxHeaderSize` is read per connection, so raising it on the created server takes effect.
+ */
+function longAddresses(): Plugin {
+  return {
+    name: 'resistance-explorer:long-addresses',
+    configurePreviewServer(server) {
+      Object.assign(server.httpServer, { maxHeaderSize: 4 * 1024 * 1024 })
+    },
+  }
+}
+
+/**
  * The offline service worker (issue 16, item 12): Workbox precaches everything the build writes — shell, route
  * chunks, and the static /api/**.json — and serves index.html for any navigation. src/app/offline.ts registers
  * it in production only; the dev server never serves it (devOptions off), so MSW's dev worker is untouched.
@@ -71,7 +85,7 @@ const offline = VitePWA({
 })
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), staticApi(), malformedPathFallback(), offline],
+  plugins: [react(), staticApi(), malformedPathFallback(), longAddresses(), offline],
   // The MSW worker lives in dev-public/ so it never reaches dist/.
   publicDir: command === 'serve' ? 'dev-public' : 'public',
   // Scan every view up front so lazily loaded routes don't trigger a dependency re-bundle mid-session.

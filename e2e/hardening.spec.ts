@@ -180,6 +180,18 @@ describe('6. what a URL can trigger is bounded', () => {
     expect(s.page.url()).toBe(`${base}/`)
   })
 
+  it('a 100 KB address reaches the app (no bare 431), which trims it and says so', async () => {
+    const junk = Array.from({ length: 9000 }, (_, i) => `unknown${i}=1`).join('&')
+    expect(junk.length).toBeGreaterThan(100_000)
+    const res = await s.page.goto(`${base}/study/mo2022?${junk}`)
+    expect(res!.status()).toBe(200)
+    await h1(s.page, /S6K1/).waitFor()
+    await s.page.getByRole('status').filter({ hasText: '9,000 unknown URL parameters ignored' }).waitFor()
+    // The address is rewritten to the study's own short state.
+    await expect.poll(() => s.page.url()).not.toContain('unknown')
+    expect(s.page.url().length).toBeLessThan(200)
+  })
+
   it('1,500 unknown drug ids give one short notice and a short address', async () => {
     const ids = Array.from({ length: 1500 }, (_, i) => `zz${i}`).join(',')
     await s.page.goto(`${base}/?drugs=palbociclib,${ids}`)
