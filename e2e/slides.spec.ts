@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { browserSession } from './browser'
 
-// Every slide of every deck, keyboarded through at two projector sizes: nothing spills out of the
+// Every slide of every deck, keyboarded through at three projector sizes: nothing spills out of the
 // slide, no text box is clipped, no app control shows, and no text is smaller than 18 px at the
 // 1920-wide design size (sizes are scaled back to 1920, since the slide scales as one picture).
 const base = inject('baseUrl')
@@ -16,6 +16,8 @@ interface SlideReport {
   controls: string[]
   small: string[]
   smallBody: string[]
+  /** SVG text running past its own drawing's edge (logged, not yet asserted: see SVG_CUT_ASSERTED). */
+  svgCut: string[]
   rescue: string | null
   built: boolean
   figure: string | null
@@ -30,7 +32,8 @@ async function measure(page: Page, n: number): Promise<SlideReport> {
       const fig = s.querySelector('.slide__figure')
       if (!fig) return true
       const chartReady = !!fig.querySelector('.recharts-surface, .chart__hidden, .slide__nofigure, svg[data-export]')
-      const pwReady = !!s.querySelector('.slide__pathway .pw-svg')
+      // A figure-only slide (a big figure) has no pathway to wait for.
+      const pwReady = !!s.querySelector('.slide__pathway .pw-svg, .slide__split--figure')
       return chartReady && pwReady
     }
     for (let i = 0; i < 200 && !(slideEl() && drawn(slideEl()!)); i++) await new Promise((r) => setTimeout(r, 25))
@@ -51,6 +54,7 @@ async function measure(page: Page, n: number): Promise<SlideReport> {
     const controls: string[] = []
     const small: string[] = []
     const smallBody: string[] = []
+    const svgCut: string[] = []
     for (const el of all) {
       const r = el.getBoundingClientRect()
       if (r.width > 0 && r.height > 0 && (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1))
@@ -61,6 +65,12 @@ async function measure(page: Page, n: number): Promise<SlideReport> {
         const ownText = [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim())
         if ((clips || ownText) && el !== slide && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1))
           clipped.push(`${name(el)} ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`)
+      }
+      // SVG text past its own drawing's edge is cut off by the SVG, though it may still be inside the slide.
+      if (el instanceof SVGTextElement) {
+        const svg = el.ownerSVGElement?.getBoundingClientRect()
+        if (svg && r.width > 0 && (r.left < svg.left - 1 || r.right > svg.right + 1 || r.top < svg.top - 1 || r.bottom > svg.bottom + 1))
+          svgCut.push(`${name(el)}`)
       }
       if (el.matches('button, a[href], input, select, textarea, summary, [role="button"]:not(svg *), [role="group"][aria-label="Export"]'))
         controls.push(name(el))
@@ -94,6 +104,7 @@ async function measure(page: Page, n: number): Promise<SlideReport> {
       controls,
       small,
       smallBody,
+      svgCut,
       rescue: slide.querySelector('.slide__rescue')?.textContent ?? null,
       built: !!slide.querySelector('.slide__rescue--on'),
       figure: slide.querySelector('.slide__figure figure')?.getAttribute('aria-labelledby')
@@ -104,26 +115,33 @@ async function measure(page: Page, n: number): Promise<SlideReport> {
 }
 
 /**
- * Known, reported exception (issue 13 closing note): wu2023's IL8-blocking step shows a 16-bar chart whose
- * natural height exceeds the slide, so its ticks scale to ~15 px at 1920. Only its small-text offences are
- * excused; a new offence anywhere, or on this slide of another kind, still fails.
+ * Category labels cut at the bar chart's left edge: EndpointChart sizes its label column from an average glyph
+ * width (8.4 px at 17 px) that is too small for DejaVu Sans, the font here. The fix belongs in src/charts (measure
+ * the text); until it lands these are listed in the log, and this switch makes them fail the walk.
  */
-const KNOWN_SMALL = new Set(['wu2023 8'])
+const SVG_CUT_ASSERTED = false
+
+type Offence = 'outside' | 'clipped' | 'controls' | 'small' | 'smallBody' | 'svgCut'
+const OFFENCES: Offence[] = ['outside', 'clipped', 'controls', 'small', 'smallBody', ...(SVG_CUT_ASSERTED ? (['svgCut'] as const) : [])]
 
 /** The offences of one measured slide, as readable lines ([] when it is clean). */
-const problems = (where: string, r: SlideReport) =>
-  (['outside', 'clipped', 'controls', 'small', 'smallBody'] as const)
-    .filter((k) => !(k === 'small' && KNOWN_SMALL.has(where.split(' ').slice(0, 2).join(' '))))
-    .flatMap((k) => r[k].map((x) => `${where} ${k}: ${x}`))
+const problems = (where: string, r: SlideReport) => OFFENCES.flatMap((k) => r[k].map((x) => `${where} ${k}: ${x}`))
+
+/** SVG text cut by its drawing, for the log while SVG_CUT_ASSERTED is off. */
+const svgCuts = (where: string, r: SlideReport) => (SVG_CUT_ASSERTED ? [] : r.svgCut.map((x) => `${where} cut by its SVG: ${x}`))
+
+// One browser for the file and one page per size (browserSession), so three walks stay affordable on a small machine.
+const s = browserSession()
 
 for (const [w, h] of [
   [1920, 1080],
   [1280, 720],
+  [1024, 768],
 ] as const) {
   describe(`every slide of every deck at ${w}×${h}`, { timeout: 300_000 }, () => {
-    const s = browserSession({ width: w, height: h })
     it('fits the slide, shows no control, no small text; the rescue build goes before → after', async () => {
       const { page } = s
+      await page.setViewportSize({ width: w, height: h })
       await page.goto(`${base}/present`)
       const links = page.getByRole('link', { name: /^Present [a-z]+\d{4}$/ })
       await links.first().waitFor()
@@ -132,6 +150,7 @@ for (const [w, h] of [
       const summary: string[] = []
       // Collected over all slides, so one run lists every offence.
       const failures: string[] = []
+      const cuts: string[] = []
       for (const id of ids) {
         await page.goto(`${base}/present/${id}`)
         const count = page.locator('.present__count')
@@ -142,6 +161,7 @@ for (const [w, h] of [
           if (n > 1) await page.keyboard.press('ArrowRight')
           const r = await measure(page, n)
           failures.push(...problems(`${id} ${n} "${r.heading}"`, r))
+          cuts.push(...svgCuts(`${id} ${n}`, r))
           if (r.figure !== null || r.rescue !== null) figures.push(`${n}: ${r.figure ?? '(no figure)'}`)
           if (r.rescue !== null) {
             expect(r.built, `${id} slide ${n} opens before the rescue`).toBe(false)
@@ -150,6 +170,7 @@ for (const [w, h] of [
             const after = await measure(page, n)
             expect(after.built, `${id} slide ${n}: T builds the rescue`).toBe(true)
             failures.push(...problems(`${id} ${n} built`, after))
+            cuts.push(...svgCuts(`${id} ${n} built`, after))
             const drugs = new URL(page.url()).searchParams.get('drugs') ?? ''
             expect(drugs.split(',').length, `${id} slide ${n}: more drugs after the build (${before} → ${drugs})`).toBeGreaterThan(
               before ? before.split(',').length : 0,
@@ -160,6 +181,7 @@ for (const [w, h] of [
       }
       console.log(`${w}×${h}\n${summary.join('\n')}`)
       if (failures.length) console.log(failures.join('\n'))
+      if (cuts.length) console.log(`Known, not yet asserted (see SVG_CUT_ASSERTED):\n${cuts.join('\n')}`)
       expect(failures).toEqual([])
       expect(s.errors).toEqual([])
     })

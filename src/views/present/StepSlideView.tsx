@@ -1,4 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query'
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { ChartHeightCap } from '../../charts/chart-height'
 import type { StepSlide } from '../../domain/deck'
 import type { Pathway } from '../../domain/schema/pathway'
 import { ErrorBoundary } from '../../ui/ErrorBoundary'
@@ -24,6 +26,49 @@ interface Props {
 }
 
 const MAX_LIST = 4
+
+/** More bars than this and a bar chart takes the whole width (figure-only slide): half a slide cuts its labels. */
+const WIDE_BARS = 8
+
+/** Whether a key figure needs the slide's full width. */
+const isBig = (figure: Series | undefined) => figure?.kind === 'endpoint' && groupsOf(figure).length > WIDE_BARS
+
+/**
+ * Draws the chart at the height its plot box has on the slide. Charts choose their own height (a bar chart grows
+ * with its bars); drawn taller than the box, the SVG is shrunk to fit and its ticks fall below projector size.
+ */
+function FitHeight({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null)
+  const [cap, setCap] = useState(Number.POSITIVE_INFINITY)
+  useLayoutEffect(() => {
+    const root = ref.current
+    if (!root || typeof ResizeObserver === 'undefined') return
+    let watched: Element | null = null
+    const read = () => {
+      const canvas = root.querySelector('.chart__canvas')
+      if (canvas && canvas !== watched) {
+        watched = canvas
+        ro.observe(canvas)
+      }
+      if (canvas && canvas.clientHeight > 0) setCap(Math.floor(canvas.clientHeight))
+    }
+    const ro = new ResizeObserver(read)
+    ro.observe(root)
+    // The canvas appears after the series loads; catch it when it is added.
+    const mo = new MutationObserver(read)
+    mo.observe(root, { childList: true, subtree: true })
+    read()
+    return () => {
+      ro.disconnect()
+      mo.disconnect()
+    }
+  }, [])
+  return (
+    <div ref={ref} className="slide__fit">
+      <ChartHeightCap max={cap}>{children}</ChartHeightCap>
+    </div>
+  )
+}
 const short = (xs: readonly string[]) => (xs.length > MAX_LIST ? `${xs.slice(0, MAX_LIST).join(', ')} and ${xs.length - MAX_LIST} more` : xs.join(', '))
 
 /** The state line under the heading: what is switched on, and the rescue once it is built. */
@@ -102,20 +147,25 @@ export function StepSlideView({ slide, steps, revealed, built, studyId, pathway,
       {preview ? (
         <p className="slide__nofigure">Key figure: {figure ? `${figure.title} (${figure.source.locator})` : 'none drawable'}</p>
       ) : (
-        <div className="slide__split slide__split--step">
-          <div className="slide__pathway">
-            {pathway && (
-              <QueryPanel label="Pathway" query={pathway}>
-                {(p) => <StudyPathwayPanel studyId={studyId} pathway={p} />}
-              </QueryPanel>
-            )}
-          </div>
+        <div className={`slide__split slide__split--${isBig(figure) ? 'figure' : 'step'}`}>
+          {/* A big figure gets the slide to itself; the state line above still names what is switched on. */}
+          {!isBig(figure) && (
+            <div className="slide__pathway">
+              {pathway && (
+                <QueryPanel label="Pathway" query={pathway}>
+                  {(p) => <StudyPathwayPanel studyId={studyId} pathway={p} />}
+                </QueryPanel>
+              )}
+            </div>
+          )}
           <div className="slide__figure">
             {figure ? (
               // Keyed by series: the next step may show another kind, whose options must not carry over.
               <ErrorBoundary key={figure.id} label={figure.title}>
                 <div className={`slide__chart slide__chart--${figure.kind}`}>
-                  <KeyFigure figure={figure} rescue={slide.rescue} />
+                  <FitHeight>
+                    <KeyFigure figure={figure} rescue={slide.rescue} />
+                  </FitHeight>
                 </div>
               </ErrorBoundary>
             ) : (
