@@ -10,7 +10,7 @@ import { EndpointTable } from './EndpointTable'
 import { endpointCsv, type EndpointBar, type EndpointView } from './model'
 import { useCappedHeight } from '../chart-height'
 import { IllustrativeBand } from '../IllustrativeBand'
-import { shortLabel } from '../short-label'
+import { fitText, fontOf, textWidth } from '../text-width'
 
 /** Props of EndpointChart. */
 export interface EndpointChartProps {
@@ -23,17 +23,15 @@ export interface EndpointChartProps {
 }
 
 const AXIS_TEXT = { fill: 'var(--fg)' }
-/** Average glyph width at the 17 px the axis text is drawn in by default; scaled to the font size measured. */
+/** Average glyph width at 17 px, for measuring where the browser has no canvas (tests). */
 const CHAR_PX = 8.4
-const BASE_FONT_PX = 17
 const LABEL_OFFSET = 10
 
 /** One category label on one line (recharts would wrap it into rows too short for the lines) (the table keeps the full text). */
-function CategoryTick({ x, y, payload, maxChars, onFontPx }: YAxisTickContentProps & { maxChars: number; onFontPx: (el: SVGTextElement | null) => void }) {
-  const l = String(payload?.value ?? '')
+function CategoryTick({ x, y, payload, fit, onFont }: YAxisTickContentProps & { fit: (label: string) => string; onFont: (el: SVGTextElement | null) => void }) {
   return (
-    <text ref={onFontPx} x={x} y={y} dy="0.355em" textAnchor="end" fill="var(--fg)" className="recharts-text recharts-cartesian-axis-tick-value">
-      {shortLabel(l, maxChars)}
+    <text ref={onFont} x={x} y={y} dy="0.355em" textAnchor="end" fill="var(--fg)" className="recharts-text recharts-cartesian-axis-tick-value">
+      {fit(String(payload?.value ?? ''))}
     </text>
   )
 }
@@ -90,23 +88,22 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
   const [kind, setKind] = useState<'bar' | 'dot'>('bar')
   const csv = useCallback(() => endpointCsv(view, study, figure, title), [view, study, figure, title])
   const prefix = svgId(useId(), 'hatch')
-  // The axis text's size comes from the stylesheet (larger on wide screens and slides): read it back, so labels are sized to it.
-  const [fontPx, setFontPx] = useState(BASE_FONT_PX)
-  const onFontPx = useCallback(
+  // The axis text's font comes from the stylesheet (larger on wide screens and slides): read it back, so labels are measured in it.
+  const [font, setFont] = useState<string>()
+  const onFont = useCallback(
     (el: SVGTextElement | null) => {
-      const px = el ? parseFloat(getComputedStyle(el).fontSize) : NaN
-      if (px > 0) setFontPx(px)
+      if (el) setFont(fontOf(el))
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- width is the re-measure trigger (a new callback re-runs the ref), not an input
     [width],
   )
-  const charPx = (CHAR_PX * fontPx) / BASE_FONT_PX
-  const longest = Math.max(...view.bars.map((b) => b.label.length))
+  const longest = Math.max(...view.bars.map((b) => textWidth(b.label, font, CHAR_PX)))
   // On a phone the label column gives way, so the bars keep room (labels are cut; the table has them whole) and values stay readable.
   const narrow = width < 480
-  const labelW = Math.min(Math.round(width * (narrow ? 0.28 : 0.45)), Math.max(80, Math.round(longest * charPx) + 12))
+  const labelW = Math.min(Math.round(width * (narrow ? 0.28 : 0.45)), Math.max(80, Math.ceil(longest) + 12))
   const rightMargin = narrow ? 96 : 88
-  const maxChars = Math.floor((labelW - 12) / charPx)
+  // The tick's text ends 8 px left of the column's right edge (tick line and gap); keep 4 px clear of the left edge.
+  const fit = useCallback((label: string) => fitText(label, labelW - 12, font, CHAR_PX), [labelW, font])
   const height = useCappedHeight(view.bars.length * 52 + 90)
   const provenance = [...new Set(view.bars.map((b) => b.provenance))]
   const hasNegative = view.bars.some((b) => b.value < 0)
@@ -166,7 +163,7 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
             width={labelW}
             interval={0}
             stroke="var(--axis)"
-            tick={(p: YAxisTickContentProps) => <CategoryTick {...p} maxChars={maxChars} onFontPx={onFontPx} />}
+            tick={(p: YAxisTickContentProps) => <CategoryTick {...p} fit={fit} onFont={onFont} />}
           />
           {hasNegative && <ReferenceLine x={0} stroke="var(--axis)" />}
           <Bar dataKey="value" isAnimationActive={false} shape={(p: ShapeProps) => <Mark {...p} kind={kind} hatchPrefix={prefix} />}>
