@@ -20,7 +20,7 @@ export interface TogglePanelProps {
 type DrugGroup = [AgentClass, Action[]]
 
 /** Drugs grouped by class in the panel's fixed order; agents unknown to the catalogue go under "other". */
-function drugGroups(ids: readonly AgentId[], catalogue: ReadonlyMap<string, Agent>): DrugGroup[] {
+function drugGroups(ids: readonly AgentId[], catalogue: ReadonlyMap<AgentId, Agent>): DrugGroup[] {
   const byClass = new Map<AgentClass, Action[]>()
   for (const id of ids) {
     const agent = catalogue.get(id) ?? { id, name: id, class: 'other' as const }
