@@ -50,7 +50,7 @@ export function combinePathways(studies: readonly { id: StudyId; pathway: Pathwa
     bypassConditions[study] = [...pathway.bypassConditions]
     const key = new Map(pathway.nodes.map((n) => [n.id, mergedKey(study, n)]))
     for (const n of pathway.nodes) {
-      const k = key.get(n.id) as string
+      const k = mergedKey(study, n)
       const m = nodes.get(k)
       if (!m)
         nodes.set(k, {
