@@ -1,6 +1,7 @@
 import { useContext, useId, useRef, useState, type ReactNode } from 'react'
 import type { Provenance } from '../domain/schema/provenance'
 import type { CsvTable } from './export/csv'
+import { DataTable, type DataTableProps } from '../ui/DataTable'
 import { ExportButtons } from '../ui/export/ExportButtons'
 import { download } from '../ui/export/download'
 import { toCsv } from './export/csv'
@@ -9,8 +10,8 @@ import { IllustrativeShown } from './IllustrativeBand'
 import { ProvenanceLegend } from './ProvenanceLegend'
 import './charts.css'
 
-/** Props of ChartFrame. */
-export interface ChartFrameProps {
+/** Props of ChartFrame other than the table. */
+interface FrameProps {
   title: string
   /** Study and figure/panel, e.g. "mo2022 · Fig. 3B". */
   source: string
@@ -20,8 +21,6 @@ export interface ChartFrameProps {
   provenance: readonly Provenance[]
   /** The plot itself. */
   children: ReactNode
-  /** The same data as an accessible table. */
-  table: ReactNode
   /** Extra controls (time range, axis scale) placed in the toolbar. */
   controls?: ReactNode
   /** Base name of exported files; export buttons appear when given with `csv`. */
@@ -30,8 +29,14 @@ export interface ChartFrameProps {
   csv?: () => CsvTable
 }
 
+/**
+ * Props of ChartFrame. The "Show as table" view is either a kind's own table component (`table`) or, so a
+ * new kind needs none, the columns and rows its view model gives (`tableData`), drawn by the shared DataTable.
+ */
+export type ChartFrameProps = FrameProps & ({ table: ReactNode; tableData?: never } | { table?: never; tableData: DataTableProps })
+
 /** Title, toolbar, plot-or-table, provenance legend and source caption: the frame every chart shares. */
-export function ChartFrame({ title, source, caption, provenance, children, table, controls, fileName, csv }: ChartFrameProps) {
+export function ChartFrame({ title, source, caption, provenance, children, table, tableData, controls, fileName, csv }: ChartFrameProps) {
   const held = useContext(FigureTableContext)
   const [ownTable, setOwnTable] = useState(false)
   const asTable = held ? held.asTable : ownTable
@@ -67,7 +72,7 @@ export function ChartFrame({ title, source, caption, provenance, children, table
           )}
         </div>
       </div>
-      {asTable && table}
+      {asTable && (tableData ? <DataTable {...tableData} /> : table)}
       {/* The plot stays mounted while the table shows, so images can still be exported from it. */}
       <div ref={plotRef} className="chart__plot" hidden={asTable}>
         <IllustrativeShown.Provider value={provenance.includes('illustrative')}>{children}</IllustrativeShown.Provider>

@@ -1,6 +1,8 @@
-// Small fixed data sets, one per chart kind, shared by the component, export and golden tests.
+// Small fixed data sets, one per chart kind, shared by the component, export and golden tests. Each is parsed by
+// its schema, so its ids are the branded ids the app reads from the data files.
 import type { StudyContext } from '../domain/resistance-pairs'
-import type { CorrelationSeries, DoseResponseSeries, EndpointSeries, GrowthSeries, SurvivalSeries, WaterfallSeries } from '../domain/schema/series'
+import { CorrelationSeries, DoseResponseSeries, EndpointSeries, GrowthSeries, SurvivalSeries, WaterfallSeries } from '../domain/schema/series'
+import { ConditionId, ModelId } from '../domain/schema/ids'
 
 const src = (locator: string) => ({ study: 'demo2024', locator })
 const rep = (value: number, unit: string, locator: string, extra: object = {}) => ({
@@ -20,7 +22,7 @@ const pt = (x: number, y: number, provenance: 'reported' | 'illustrative', locat
 })
 
 /** Two KM arms from subject times (one with censoring), a reported HR. */
-export const SURVIVAL: SurvivalSeries = {
+export const SURVIVAL = SurvivalSeries.parse({
   id: 'os',
   kind: 'survival',
   title: 'Overall survival by marker',
@@ -45,19 +47,19 @@ export const SURVIVAL: SurvivalSeries = {
   ],
   hazardRatio: rep(2.5, 'ratio', 'Fig. 1A', { ci: { lower: 1.1, upper: 5.6, level: 0.95 }, p: { relation: '=', value: 0.03 }, decimals: 1 }),
   comparison: { arm: 'hi', reference: 'lo' },
-}
+})
 
 /** The models and conditions behind DOSE: abc-r was derived from abc and is resistant. */
 export const DOSE_CONTEXT: StudyContext = {
-  models: [{ id: 'abc' }, { id: 'abc-r', parent: 'abc' }],
+  models: [{ id: ModelId.parse('abc') }, { id: ModelId.parse('abc-r'), parent: ModelId.parse('abc') }],
   conditions: [
-    { id: 'parental', kind: 'parental' },
-    { id: 'resistant', kind: 'resistant' },
+    { id: ConditionId.parse('parental'), kind: 'parental' },
+    { id: ConditionId.parse('resistant'), kind: 'resistant' },
   ],
 }
 
 /** A parental/resistant pair: reported IC50 and points with SD for the parental line; the resistant IC50 lies past the top dose. */
-export const DOSE: DoseResponseSeries = {
+export const DOSE = DoseResponseSeries.parse({
   id: 'dr',
   kind: 'dose-response',
   title: 'Drug X in parental and resistant cells',
@@ -86,10 +88,10 @@ export const DOSE: DoseResponseSeries = {
       points: [1, 10, 100, 1000].map((d, i) => pt(d, [100, 96, 85, 70][i]!, 'illustrative', 'Fig. 2B')),
     },
   ],
-}
+})
 
 /** Control and treated arms, dosing window, reported TGI. */
-export const GROWTH: GrowthSeries = {
+export const GROWTH = GrowthSeries.parse({
   id: 'xeno',
   kind: 'growth',
   title: 'Xenograft growth on drug X',
@@ -114,10 +116,10 @@ export const GROWTH: GrowthSeries = {
       tgiDay: rep(14, 'day', 'Results'),
     },
   ],
-}
+})
 
 /** One reported bar with SD, one illustrative bar. */
-export const ENDPOINT: EndpointSeries = {
+export const ENDPOINT = EndpointSeries.parse({
   id: 'col',
   kind: 'endpoint',
   title: 'Colony formation on drug X',
@@ -129,10 +131,10 @@ export const ENDPOINT: EndpointSeries = {
     { id: 'a', label: 'Parental + drug X', agents: ['drug-x'], value: rep(30, '%', 'Fig. 4D', { spread: { kind: 'sd', value: 5 }, n: 3 }) },
     { id: 'b', label: 'Resistant + drug X', agents: ['drug-x'], value: ill(85, '%', 'Fig. 4D') },
   ],
-}
+})
 
 /** Five illustrative points and a reported r. */
-export const CORRELATION: CorrelationSeries = {
+export const CORRELATION = CorrelationSeries.parse({
   id: 'cor',
   kind: 'correlation',
   title: 'Marker A tracks marker B',
@@ -147,10 +149,10 @@ export const CORRELATION: CorrelationSeries = {
     [4, 4.2],
     [5, 6],
   ].map(([x, y]) => pt(x!, y!, 'illustrative', 'Fig. 5E')),
-}
+})
 
 /** Per-animal change from day 0, one illustrative bar, a reported threshold line. */
-export const WATERFALL: WaterfallSeries = {
+export const WATERFALL = WaterfallSeries.parse({
   id: 'wf',
   kind: 'waterfall',
   title: 'Change in tumour volume per animal',
@@ -163,4 +165,4 @@ export const WATERFALL: WaterfallSeries = {
     { id: 'm2', label: 'Mouse 2', agents: [], value: rep(55, '%', 'Fig. 4A'), category: 'vehicle' },
     { id: 'm3', label: 'Mouse 3', agents: ['x'], value: ill(10, '%', 'Fig. 4A'), category: 'treated' },
   ],
-}
+})

@@ -2,33 +2,34 @@ import { describe, expect, it } from 'vitest'
 import { compareKey, parseCompareKey, sameKey, withKey } from './compare'
 import { comparePanels, type Picked } from './series'
 import type { Datum, Quantity } from './schema/provenance'
-import type { DoseResponseSeries, GrowthSeries, SurvivalSeries } from './schema/series'
+import { DoseResponseSeries, GrowthSeries, SurvivalSeries } from './schema/series'
+import * as ids from '../test/ids'
 
-const src = (study: string) => ({ study, locator: 'Fig. 1' })
+const src = (study: string) => ({ study: ids.study(study), locator: 'Fig. 1' })
 const q = (value: number, unit: string, study = 'a2020'): Quantity => ({ value, unit, provenance: 'reported', source: src(study) })
 const d = (x: number, y: number, study = 'a2020'): Datum => ({ x, y, provenance: 'illustrative', source: src(study) })
 
-const doseNm: DoseResponseSeries = {
+const doseNm = DoseResponseSeries.parse({
   id: 'dr',
   title: 'Lorlatinib in nM',
   source: src('a2020'),
   kind: 'dose-response',
-  agent: 'lor',
+  agent: ids.agent('lor'),
   doseUnit: 'nM',
   response: 'viability',
-  curves: [{ id: 'c1', label: 'H3122', agents: ['lor'], ic50: q(20, 'nM'), points: [d(10, 80), d(1000, 5)] }],
-}
-const doseUm: DoseResponseSeries = {
+  curves: [{ id: 'c1', label: 'H3122', agents: ids.agents('lor'), ic50: q(20, 'nM'), points: [d(10, 80), d(1000, 5)] }],
+})
+const doseUm = DoseResponseSeries.parse({
   id: 'dr2',
   title: 'Palbociclib in µM',
   source: src('b2021'),
   kind: 'dose-response',
-  agent: 'pal',
+  agent: ids.agent('pal'),
   doseUnit: 'µM',
   response: 'viability',
-  curves: [{ id: 'm', label: 'MCF-7', agents: ['pal'], ic50: q(3, 'µM', 'b2021') }],
-}
-const growth: GrowthSeries = {
+  curves: [{ id: 'm', label: 'MCF-7', agents: ids.agents('pal'), ic50: q(3, 'µM', 'b2021') }],
+})
+const growth = GrowthSeries.parse({
   id: 'gr',
   title: 'Xenograft',
   source: src('a2020'),
@@ -36,29 +37,34 @@ const growth: GrowthSeries = {
   measure: 'volume',
   unit: 'mm³',
   arms: [{ id: 'veh', label: 'Vehicle', agents: [], points: [d(0, 200), d(14, 800)], tgi: q(50, '%'), reduction: { value: q(70, '%'), versus: ['veh'] } }],
-}
-const weeks: SurvivalSeries = {
+})
+const weeks = SurvivalSeries.parse({
   id: 'os',
-  title: 'OS',
+  title: 'Overall survival',
   source: src('b2021'),
   kind: 'survival',
   endpoint: 'OS',
   timeUnit: 'weeks',
   arms: [{ id: 'hi', label: 'High', agents: [], median: q(52.1775, 'weeks', 'b2021') }],
-}
-const pick = (study: string, series: Picked['series'], group: string): Picked => ({ key: `${study}:${series.id}:${group}`, study, series, group })
+})
+const pick = (study: string, series: Picked['series'], group: string): Picked => ({
+  key: `${study}:${series.id}:${group}`,
+  study: ids.study(study),
+  series,
+  group,
+})
 
 describe('compare keys', () => {
   it('round-trips study:series:group and rejects anything else', () => {
-    expect(parseCompareKey('mo2022:pfs-s6k1:high')).toEqual({ study: 'mo2022', series: 'pfs-s6k1', group: 'high' })
-    expect(compareKey({ study: 'mo2022', series: 'pfs-s6k1', group: 'high' })).toBe('mo2022:pfs-s6k1:high')
+    expect(parseCompareKey('mo2022:pfs-s6k1:high')).toEqual({ study: ids.study('mo2022'), series: ids.series('pfs-s6k1'), group: 'high' })
+    expect(compareKey({ study: ids.study('mo2022'), series: ids.series('pfs-s6k1'), group: 'high' })).toBe('mo2022:pfs-s6k1:high')
     expect(parseCompareKey('mo2022:pfs')).toBeUndefined()
     expect(parseCompareKey('a:b:c:d')).toBeUndefined()
   })
 })
 
 describe('compare picks as objects', () => {
-  const a = { study: 'mo2022', series: 'pfs-s6k1', group: 'high' }
+  const a = { study: ids.study('mo2022'), series: ids.series('pfs-s6k1'), group: 'high' }
   it('are equal by their three ids, and added once', () => {
     expect(sameKey(a, { ...a })).toBe(true)
     expect(sameKey(a, { ...a, group: 'low' })).toBe(false)

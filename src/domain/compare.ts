@@ -1,14 +1,18 @@
-/** One Compare selection, as written in the URL's cmp list ("study:series:group"). */
+import { Id, idFrom, SeriesId, StudyId } from './schema/ids'
+
+/** One Compare selection: a group of a study's series. The URL's cmp list writes it as "study:series:group". */
 export interface CompareKey {
-  study: string
-  series: string
+  study: StudyId
+  series: SeriesId
   group: string
 }
 
-/** Parses "study:series:group"; undefined for anything else. */
+/** Parses "study:series:group" through the id schemas; undefined for anything else. */
 export function parseCompareKey(key: string): CompareKey | undefined {
   const [study, series, group, ...rest] = key.split(':')
-  return study && series && group && !rest.length ? { study, series, group } : undefined
+  if (rest.length) return undefined
+  const ids = { study: idFrom(StudyId, study), series: idFrom(SeriesId, series), group: idFrom(Id, group) }
+  return ids.study && ids.series && ids.group ? { study: ids.study, series: ids.series, group: ids.group } : undefined
 }
 
 /** Writes a selection back as "study:series:group" (the URL's form, and a stable React key). */

@@ -4,6 +4,7 @@ import type { EvidenceRow } from './schema/evidence'
 import type { Quantity } from './schema/provenance'
 import type { Series } from './schema/series'
 import { StudyMeta, type Caveat } from './schema/study'
+import * as ids from '../test/ids'
 
 const src = { study: 'demo2024', locator: 'Fig. 1A' }
 const q = (value: number, extra: Partial<Quantity> = {}): Quantity => ({ value, unit: 'ratio', provenance: 'reported', source: src, ...extra }) as Quantity
@@ -31,7 +32,7 @@ const growth = (id: string, arms: string[][]): Series =>
         { x: 0, y: 100, provenance: 'reported', source: src },
         { x: 7, y: 200 + i, provenance: 'reported', source: src },
       ],
-      model: 'pdx-1',
+      model: ids.model('pdx-1'),
     })),
   }) as Series
 
@@ -41,7 +42,7 @@ const study = StudyMeta.parse({
   citation: { authors: ['Doe J'], title: 'A demo study of drug resistance', journal: 'J Demo', year: 2024 },
   summary: 'A made-up study used to check how slides are cut from a study record.',
   cancer: 'demo cancer',
-  drugsResisted: ['drug-a'],
+  drugsResisted: ids.agents('drug-a'),
   mechanism: 'Pathway X bypasses drug A.',
   textKind: 'full-text',
   models: [
@@ -49,7 +50,7 @@ const study = StudyMeta.parse({
     { id: 'line-1', name: 'Line one', kind: 'cell-line', description: 'a line' },
   ],
   conditions: [{ id: 'res', label: 'Resistant', kind: 'resistant', description: 'resistant cells' }],
-  agents: ['drug-a', 'drug-b'],
+  agents: ids.agents('drug-a', 'drug-b'),
   claims: [
     {
       id: 'c1',
@@ -63,14 +64,22 @@ const study = StudyMeta.parse({
     { id: 'c2', title: 'Drug A fails in resistant cells', text: 'Resistant cells keep growing on drug A.', evidence: [], series: ['g1'] },
   ],
   steps: [
-    { id: 's1', claim: 'c2', title: 'Drug A alone fails', drugs: ['drug-a'], conditions: ['res'], series: ['missing', 'g1'], expect: expectOn },
+    {
+      id: 's1',
+      claim: 'c2',
+      title: 'Drug A alone fails',
+      drugs: ids.agents('drug-a'),
+      conditions: ids.conditions('res'),
+      series: ['missing', 'g1'],
+      expect: expectOn,
+    },
     {
       id: 's2',
       claim: 'c1',
       title: 'Add drug B',
-      drugs: ['drug-a', 'drug-b'],
-      rescue: ['drug-b'],
-      conditions: ['res'],
+      drugs: ids.agents('drug-a', 'drug-b'),
+      rescue: ids.agents('drug-b'),
+      conditions: ids.conditions('res'),
       series: ['g1'],
       expect: { phenotype: 'growth', active: false },
     },
@@ -126,8 +135,8 @@ describe('headlineStats', () => {
 describe('methodsRows', () => {
   it('reads cohorts with n, model kinds, doses, read-outs and statistics from the data', () => {
     const ev = [
-      row('n-mice', q(9, { unit: 'mice' }), { model: 'pdx-1' }),
-      row('dose-a', q(10, { unit: 'µM' }), { agents: ['drug-a'] }),
+      row('n-mice', q(9, { unit: 'mice' }), { model: ids.model('pdx-1') }),
+      row('dose-a', q(10, { unit: 'µM' }), { agents: ids.agents('drug-a') }),
       row('hr', q(3, { p: { relation: '<', value: 0.01 } }), { measure: 'hazard ratio (log-rank P)' }),
     ]
     const rows = methodsRows(study, [growth('g1', [[]])], ev, (id) => id.toUpperCase(), 4)
@@ -166,8 +175,8 @@ describe('buildDeck', () => {
     expect(s2.claim.id).toBe('c1')
     expect(s2.number).toBe(2)
     expect(s2.rescue).toBe('DRUG-B')
-    expect(s2.selections.before).toEqual({ drugs: ['drug-a'], conditions: ['res'] })
-    expect(s2.selections.after).toEqual({ drugs: ['drug-a', 'drug-b'], conditions: ['res'] })
+    expect(s2.selections.before).toEqual({ drugs: ids.agents('drug-a'), conditions: ids.conditions('res') })
+    expect(s2.selections.after).toEqual({ drugs: ids.agents('drug-a', 'drug-b'), conditions: ids.conditions('res') })
     expect(s2.stats.map((r) => r.id)).toEqual(['e3', 'e1'])
     expect(s2.predict).toBe('What will B do?')
     expect(s2.notes).toMatch(

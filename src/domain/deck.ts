@@ -1,7 +1,7 @@
 // A study as slides, built from its steps (the same story the Study view tells): title → methods →
 // one slide per step → caveats grouped by figure (at most two slides) → take-home.
 import type { EvidenceRow } from './schema/evidence'
-import type { Caveat, Claim, Step, StudyMeta } from './schema/study'
+import type { AgentId, Caveat, Claim, Step, StudyMeta } from './schema/study'
 import { quantityText } from './format'
 import { canDraw, groupsOf, measuredBy, type Series } from './series'
 import { stepSelections, type StepSelections } from './steps'
@@ -105,7 +105,7 @@ export interface DeckInput {
   study: StudyMeta
   series: readonly Series[]
   evidence: readonly EvidenceRow[]
-  agentName?: (id: string) => string
+  agentName?: (id: AgentId) => string
 }
 
 /** Layout limits: what fits on one 1920×1080 slide at projector type size. */
@@ -211,7 +211,7 @@ export function methodsRows(
   study: StudyMeta,
   series: readonly Series[],
   evidence: readonly EvidenceRow[],
-  agentName: (id: string) => string,
+  agentName: (id: AgentId) => string,
   k: number,
 ): MethodsRow[] {
   const rows: MethodsRow[] = []

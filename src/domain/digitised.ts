@@ -6,7 +6,7 @@ import { reconstructIpd, type GuyotResult } from './models/guyot'
 import { kaplanMeier } from './models/kaplanMeier'
 import { medianWithCi, type MedianWithCi } from './models/kmMedian'
 import { logRankTest, type LogRankResult } from './models/logRank'
-import { Datum, Source, type Quantity } from './schema/provenance'
+import { Datum, Source, type Quantity, type StudyId } from './schema/provenance'
 import { DoseResponseSeries, EndpointSeries, GrowthSeries, SurvivalSeries, type Series } from './schema/series'
 
 /** The name every digitised value carries as its tool. */
@@ -30,10 +30,11 @@ export function isoToday(now = new Date()): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`
 }
 
-/** Checks the study id and locator with the schema; throws an Error listing what to fix. */
-export function checkFigureRef(ref: FigureRef): void {
+/** Checks the study id and locator with the schema and returns them parsed; throws an Error listing what to fix. */
+export function checkFigureRef(ref: FigureRef): Source {
   const r = Source.safeParse({ study: ref.study, locator: ref.locator })
   if (!r.success) throw new Error(r.error.issues.map((i) => `${i.path.join('.') || 'figure'}: ${i.message}`).join('; '))
+  return r.data
 }
 
 /** Captured points as schema-valid `digitized` data, naming the tool, date and figure. */
@@ -102,7 +103,7 @@ export interface Reconstruction {
 
 /** Reconstruct both arms (Guyot 2012), then KM medians, log-rank and Cox HR; all derived. */
 export function reconstructSurvival(input: ReconstructionInput): Reconstruction {
-  checkFigureRef(input.ref)
+  const source = checkFigureRef(input.ref)
   const { ref } = input
   const ids = ['arm-1', 'arm-2'] as const
   const arms = input.arms.map((arm, i): ReconstructedArm => {
@@ -120,7 +121,6 @@ export function reconstructSurvival(input: ReconstructionInput): Reconstruction 
   }) as [ReconstructedArm, ReconstructedArm]
   const cox = coxTwoGroups(arms[0].guyot.subjects, arms[1].guyot.subjects)
   const logRank = logRankTest(arms[0].guyot.subjects, arms[1].guyot.subjects)
-  const source = { study: ref.study, locator: ref.locator }
   const derivation = (label: string) => ({
     model: GUYOT_MODEL,
     inputs: [`${label} curve digitised from ${ref.locator} (${DIGITISER_TOOL}, ${ref.date})`, `numbers at risk printed under ${ref.locator}`],
@@ -142,14 +142,14 @@ export function reconstructSurvival(input: ReconstructionInput): Reconstruction 
         event: s.event === true || s.event === 1,
       })),
     })),
-    ...(input.reported ? { hazardRatio: reportedHrQuantity(input.reported, ref.study) } : {}),
+    ...(input.reported ? { hazardRatio: reportedHrQuantity(input.reported, source.study) } : {}),
     comparison: { arm: ids[1], reference: ids[0] },
   })
   return { series, arms, cox, logRank }
 }
 
 /** The paper's HR as a `reported` quantity at the locator the user gave. */
-export function reportedHrQuantity(r: ReportedHr, study: string): Quantity {
+export function reportedHrQuantity(r: ReportedHr, study: StudyId): Quantity {
   const q: Quantity = { value: r.value, unit: 'ratio', provenance: 'reported', source: { study, locator: r.locator } }
   if (r.lower !== undefined && r.upper !== undefined) q.ci = { lower: r.lower, upper: r.upper, level: 0.95 }
   if (r.p !== undefined) q.p = { relation: r.pRelation ?? '=', value: r.p }

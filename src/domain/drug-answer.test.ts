@@ -8,6 +8,9 @@ import { Pathway } from './schema/pathway'
 import { Phenotypes } from './schema/phenotype'
 import { StudyMeta } from './schema/study'
 import type { StudyDetail } from './search'
+import { agent } from '../test/ids'
+
+const PALBO = agent('palbociclib')
 
 const files = readMockFiles(join(__dirname, '../../mock-data'))
 const ids = Object.keys(files)
@@ -30,13 +33,13 @@ describe('answerFor: who resists it, where it works, what restored it', () => {
   const palbo = ask({ drug: 'palbociclib' })
 
   it('groups by every study that tested palbociclib, and files every tested row exactly once', () => {
-    const tested = ids.filter((id) => calls.get(id)!.some((p) => p.agents.includes('palbociclib')))
+    const tested = ids.filter((id) => calls.get(id)!.some((p) => p.agents.includes(PALBO)))
     expect(palbo.map((a) => a.study)).toEqual(tested)
     for (const a of palbo) {
       const listed = [...a.restored, ...a.resists, ...a.works, ...a.partial].map((e) => `${e.row.key}/${e.column.key}`)
       const expected = calls
         .get(a.study)!
-        .filter((p) => p.agents.includes('palbociclib'))
+        .filter((p) => p.agents.includes(PALBO))
         .map((p) => `${a.study}|${p.model}|${p.condition ?? ''}/${[...p.agents].sort().join('+')}`)
       expect(new Set(listed)).toEqual(new Set(expected))
       expect(listed.length).toBe(new Set(listed).size)
@@ -48,7 +51,7 @@ describe('answerFor: who resists it, where it works, what restored it', () => {
     const pdo = mo.restored.find((r) => r.row.model === 'pdo-panel')!
     expect(pdo.added).toEqual(['Everolimus'])
     expect(pdo.step?.id).toBe('mtor-inhibitor-restores')
-    const kd = mo.restored.find((r) => r.column.agents.includes('sirna-s6k1'))!
+    const kd = mo.restored.find((r) => r.column.agents.includes(agent('sirna-s6k1')))!
     expect(kd.step?.id).toBe('knockdown-restores')
     expect(kd.figure).toBe('4e')
     expect(mo.resists.map((e) => e.row.modelName)).toEqual(expect.arrayContaining(['MCF-7']))

@@ -1,7 +1,7 @@
 import type { MatrixCell, MatrixColumn, MatrixRow, PhenotypeMatrix } from './phenotype-matrix'
 import type { Agent } from './schema/agent'
 import type { Call } from './schema/phenotype'
-import type { Step } from './schema/study'
+import type { AgentId, Step } from './schema/study'
 import { symbolsOf, type StudyDetail } from './search'
 
 /** What the student asked about: one agent, or a target/node and every agent acting on it. */
@@ -97,7 +97,7 @@ function stepFor(steps: readonly Step[], entry: AnswerEntry, added: readonly str
  */
 export function answerFor(matrix: PhenotypeMatrix, subject: Subject, agents: readonly Agent[], details: ReadonlyMap<string, StudyDetail>): StudyAnswer[] {
   const byId = new Map(agents.map((a) => [a.id, a]))
-  const name = (id: string) => byId.get(id)?.name ?? id
+  const name = (id: AgentId) => byId.get(id)?.name ?? id
   const cols = new Map(matrix.columns.map((c) => [c.key, c]))
   const out = new Map<string, StudyAnswer>()
   const rescueAgents = new Map<string, Set<string>>()

@@ -1,43 +1,38 @@
 import { describe, expect, it } from 'vitest'
-import type { Agent } from './schema/agent'
-import type { PhenotypeCall } from './schema/phenotype'
+import { Agent } from './schema/agent'
+import { PhenotypeCall } from './schema/phenotype'
 import { buildMatrix, comboKey, countCalls, filterMatrix, matrixFacets, NO_FILTER, type MatrixMatch, type MatrixStudy } from './phenotype-matrix'
+import * as ids from '../test/ids'
 
-const agent = (id: string, name: string, cls: Agent['class'], targets: string[]): Agent => ({
-  id,
-  name,
-  class: cls,
-  kind: 'small-molecule',
-  targets,
-  action: 'inhibits',
-})
+const agent = (id: string, name: string, cls: Agent['class'], targets: string[]) =>
+  Agent.parse({
+    id,
+    name,
+    class: cls,
+    kind: 'small-molecule',
+    targets,
+    action: 'inhibits',
+  })
 const CATALOGUE = [
   agent('lor', 'Lorlatinib', 'alk-tki', ['ALK']),
   agent('pan', 'Pan-HER', 'her-tki', ['HER1', 'HER3']),
   agent('pal', 'Palbociclib', 'cdk46-inhibitor', ['CDK4', 'CDK6']),
 ]
-const call = (id: string, model: string, condition: string | undefined, agents: string[], c: PhenotypeCall['call']): PhenotypeCall => ({
-  id,
-  model,
-  condition,
-  agents,
-  call: c,
-  evidence: [],
-  series: [],
-})
+const call = (id: string, model: string, condition: string | undefined, agents: string[], c: PhenotypeCall['call']) =>
+  PhenotypeCall.parse({ id, model, condition, agents, call: c })
 
 // Two small hand-made studies: lung (3 calls on 2 rows) and breast (2 calls on 1 row, one pair disagreeing).
 const LUNG: MatrixStudy = {
-  id: 'lung2020',
+  id: ids.study('lung2020'),
   cancer: 'lung',
   title: 'ALK escape',
   models: new Map([
-    ['h', 'H3122'],
-    ['hlr', 'H3122LR'],
+    [ids.model('h'), 'H3122'],
+    [ids.model('hlr'), 'H3122LR'],
   ]),
   conditions: new Map([
-    ['par', 'parental'],
-    ['res', 'resistant'],
+    [ids.condition('par'), 'parental'],
+    [ids.condition('res'), 'resistant'],
   ]),
   phenotypes: [
     call('a', 'h', 'par', ['lor'], 'sensitive'),
@@ -46,10 +41,10 @@ const LUNG: MatrixStudy = {
   ],
 }
 const BREAST: MatrixStudy = {
-  id: 'breast2021',
+  id: ids.study('breast2021'),
   cancer: 'breast',
   title: 'CDK escape',
-  models: new Map([['m', 'MCF-7']]),
+  models: new Map([[ids.model('m'), 'MCF-7']]),
   conditions: new Map(),
   phenotypes: [call('d', 'm', undefined, ['pal'], 'resistant'), call('e', 'm', undefined, ['pal'], 'sensitive')],
 }

@@ -1,26 +1,26 @@
 import type { Agent, AgentClass } from './schema/agent'
 import { AGENT_CLASSES } from './schema/agent'
 import type { Call, PhenotypeCall } from './schema/phenotype'
-import type { StudyMeta } from './schema/study'
+import type { AgentId, ConditionId, ModelId, StudyId, StudyMeta } from './schema/study'
 
 /** What the matrix needs of one study: its id, cancer, names of models and conditions, and its calls. */
 export interface MatrixStudy {
-  id: string
+  id: StudyId
   cancer: string
   title: string
-  models: ReadonlyMap<string, string>
-  conditions: ReadonlyMap<string, string>
+  models: ReadonlyMap<ModelId, string>
+  conditions: ReadonlyMap<ConditionId, string>
   phenotypes: readonly PhenotypeCall[]
 }
 
 /** One row: a model in a condition, within one study. */
 export interface MatrixRow {
   key: string
-  study: string
+  study: StudyId
   cancer: string
-  model: string
+  model: ModelId
   modelName: string
-  condition?: string | undefined
+  condition?: ConditionId | undefined
   conditionName?: string | undefined
   /** Lower-cased words the search matches against: study id, cancer, model and condition (not the study title). */
   text: string
@@ -29,14 +29,14 @@ export interface MatrixRow {
 /** One column: an agent or a combination of agents (sorted ids joined with "+"). */
 export interface MatrixColumn {
   key: string
-  agents: readonly string[]
+  agents: readonly AgentId[]
   label: string
   classes: readonly AgentClass[]
   /** Target symbols of its agents (the pathway nodes they act on). */
   targets: readonly string[]
   text: string
   /** The agent whose column this one sits beside (the first drug by class order); the column is that agent's own when alone. */
-  anchor: string
+  anchor: AgentId
   /** Names of the agents added to the anchor ("Everolimus"), or "" for a single agent. */
   added: string
 }
@@ -46,7 +46,7 @@ export interface MatrixCell {
   call: Call
   /** Every phenotype call behind the cell (usually one). */
   calls: readonly PhenotypeCall[]
-  study: string
+  study: StudyId
 }
 
 /** The whole cross-study matrix, before filtering. */
@@ -129,7 +129,7 @@ export function buildMatrix(studies: readonly MatrixStudy[], catalogue: readonly
   const agents = new Map(catalogue.map((a) => [a.id, a]))
   const rows = new Map<string, MatrixRow>()
   const columns = new Map<string, MatrixColumn>()
-  const grouped = new Map<string, Map<string, { study: string; calls: PhenotypeCall[] }>>()
+  const grouped = new Map<string, Map<string, { study: StudyId; calls: PhenotypeCall[] }>>()
   for (const s of studies) {
     for (const p of s.phenotypes) {
       const rowKey = `${s.id}|${p.model}|${p.condition ?? ''}`
@@ -149,7 +149,7 @@ export function buildMatrix(studies: readonly MatrixStudy[], catalogue: readonly
       }
       const colKey = comboKey(p.agents)
       if (!columns.has(colKey)) {
-        const ids = colKey.split('+')
+        const ids = [...p.agents].sort()
         const known = ids.map((id) => agents.get(id))
         const label = ids.map((id, i) => known[i]?.name ?? id).join(' + ')
         const classes = [...new Set(known.map((a) => a?.class ?? 'other'))]
@@ -197,10 +197,10 @@ export function buildMatrix(studies: readonly MatrixStudy[], catalogue: readonly
   return { rows: sortedRows, columns: cols, cells }
 }
 
-const classRankOf = (id: string, agents: ReadonlyMap<string, Agent>) => AGENT_CLASSES.indexOf(agents.get(id)?.class ?? 'other')
+const classRankOf = (id: AgentId, agents: ReadonlyMap<AgentId, Agent>) => AGENT_CLASSES.indexOf(agents.get(id)?.class ?? 'other')
 
 /** The agent a combination is filed under: the one of the earliest class (drugs come before genetic tools and ligands), then by name. */
-function anchorOf(ids: readonly string[], agents: ReadonlyMap<string, Agent>): string {
+function anchorOf(ids: readonly AgentId[], agents: ReadonlyMap<AgentId, Agent>): AgentId {
   return [...ids].sort((a, b) => classRankOf(a, agents) - classRankOf(b, agents) || (agents.get(a)?.name ?? a).localeCompare(agents.get(b)?.name ?? b))[0]!
 }
 

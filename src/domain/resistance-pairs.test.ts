@@ -1,27 +1,39 @@
 import { describe, expect, it } from 'vitest'
 import { descendsFrom, resistancePairs, type StudyContext } from './resistance-pairs'
+import * as ids from '../test/ids'
 
 // Ids deliberately say nothing (no "lr", "resist" or shared prefix): meaning must come from the fields.
 const ctx: StudyContext = {
-  models: [{ id: 'alpha' }, { id: 'beta', parent: 'gamma' }, { id: 'gamma', parent: 'alpha' }, { id: 'delta' }],
+  models: [
+    { id: ids.model('alpha') },
+    { id: ids.model('beta'), parent: ids.model('gamma') },
+    { id: ids.model('gamma'), parent: ids.model('alpha') },
+    { id: ids.model('delta') },
+  ],
   conditions: [
-    { id: 'c1', kind: 'parental' },
-    { id: 'c2', kind: 'resistant' },
-    { id: 'c3', kind: 'persister' },
+    { id: ids.condition('c1'), kind: 'parental' },
+    { id: ids.condition('c2'), kind: 'resistant' },
+    { id: ids.condition('c3'), kind: 'persister' },
   ],
 }
-const g = (id: string, model: string, condition: string, agents: string[] = ['d']) => ({ id, label: id, model, condition, agents })
+const g = (id: string, model: string, condition: string, agents: string[] = ['d']) => ({
+  id,
+  label: id,
+  model: ids.model(model),
+  condition: ids.condition(condition),
+  agents: ids.agents(...agents),
+})
 
 describe('descendsFrom (Model.parent)', () => {
   it('follows the parent chain, counts a model as its own ancestor, and stops on cycles', () => {
-    expect(descendsFrom('beta', 'alpha', ctx)).toBe(true) // beta → gamma → alpha
-    expect(descendsFrom('alpha', 'alpha', ctx)).toBe(true)
-    expect(descendsFrom('alpha', 'beta', ctx)).toBe(false)
+    expect(descendsFrom(ids.model('beta'), ids.model('alpha'), ctx)).toBe(true) // beta → gamma → alpha
+    expect(descendsFrom(ids.model('alpha'), ids.model('alpha'), ctx)).toBe(true)
+    expect(descendsFrom(ids.model('alpha'), ids.model('beta'), ctx)).toBe(false)
     expect(
-      descendsFrom('x', 'y', {
+      descendsFrom(ids.model('x'), ids.model('y'), {
         models: [
-          { id: 'x', parent: 'y2' },
-          { id: 'y2', parent: 'x' },
+          { id: ids.model('x'), parent: ids.model('y2') },
+          { id: ids.model('y2'), parent: ids.model('x') },
         ],
         conditions: [],
       }),

@@ -1,4 +1,4 @@
-import type { Condition, Model } from './schema/study'
+import type { Condition, Model, ModelId } from './schema/study'
 import type { Group } from './series'
 
 /** What a view needs of a study to read meaning from fields: models with their parents, conditions with their kinds. */
@@ -11,10 +11,10 @@ export interface StudyContext {
 export const EMPTY_CONTEXT: StudyContext = { models: [], conditions: [] }
 
 /** Whether `model` is `ancestor` or was derived from it, following Model.parent (cycles stop the walk). */
-export function descendsFrom(model: string, ancestor: string, ctx: StudyContext): boolean {
+export function descendsFrom(model: ModelId, ancestor: ModelId, ctx: StudyContext): boolean {
   const parent = new Map(ctx.models.map((m) => [m.id, m.parent]))
-  const seen = new Set<string>()
-  for (let m: string | undefined = model; m !== undefined && !seen.has(m); m = parent.get(m)) {
+  const seen = new Set<ModelId>()
+  for (let m: ModelId | undefined = model; m !== undefined && !seen.has(m); m = parent.get(m)) {
     if (m === ancestor) return true
     seen.add(m)
   }

@@ -7,6 +7,9 @@ import { Pathway } from './schema/pathway'
 import { Phenotypes } from './schema/phenotype'
 import { StudyMeta } from './schema/study'
 import { buildSearchIndex, queryTokens, search, symbolsOf, type StudyDetail } from './search'
+import { agent } from '../test/ids'
+
+const PALBO = agent('palbociclib')
 
 // The real curated data, parsed with the schemas, so the expectations follow the data rather than a copy of it.
 const files = readMockFiles(join(__dirname, '../../mock-data'))
@@ -36,7 +39,7 @@ describe('search over meaning', () => {
       ids.flatMap((id) =>
         calls
           .get(id)!
-          .filter((p) => p.agents.includes('palbociclib'))
+          .filter((p) => p.agents.includes(PALBO))
           .map((p) => `${id}|${p.model}|${p.condition ?? ''}`),
       ),
     )
@@ -48,7 +51,7 @@ describe('search over meaning', () => {
       ids.flatMap((id) =>
         calls
           .get(id)!
-          .filter((p) => p.agents.includes('palbociclib'))
+          .filter((p) => p.agents.includes(PALBO))
           .map((p) => [...p.agents].sort().join('+')),
       ),
     )

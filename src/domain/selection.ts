@@ -1,10 +1,10 @@
-import type { Condition, ConditionKind } from './schema/study'
+import type { AgentId, Condition, ConditionId, ConditionKind, ModelId } from './schema/study'
 
 /** What a plotted group belongs to (arm, curve, bar). */
 export interface Membership {
-  model?: string | undefined
-  condition?: string | undefined
-  agents: readonly string[]
+  model?: ModelId | undefined
+  condition?: ConditionId | undefined
+  agents: readonly AgentId[]
 }
 
 /** How a group shows under the current toggles. */
@@ -12,8 +12,8 @@ export type Visibility = 'hidden' | 'shown' | 'emphasised'
 
 /** The toggles that select groups. */
 export interface Selection {
-  drugs: readonly string[]
-  conditions: readonly string[]
+  drugs: readonly AgentId[]
+  conditions: readonly ConditionId[]
 }
 
 /** Condition kinds that are the comparator of a figure (control medium, parental line, wild type), never the effect. */
@@ -45,7 +45,7 @@ export function visibilities(groups: readonly Membership[], sel: Selection, base
 }
 
 /** "Drugs on: palbociclib, everolimus · Conditions on: S6K1 amplified", names where known, for captions and exports. */
-export function selectionText(sel: Selection, agentName: (id: string) => string, conditionLabel: (id: string) => string): string {
+export function selectionText(sel: Selection, agentName: (id: AgentId) => string, conditionLabel: (id: ConditionId) => string): string {
   const parts = [
     sel.drugs.length ? `Drugs on: ${sel.drugs.map(agentName).join(', ')}` : 'No drug on',
     ...(sel.conditions.length ? [`Conditions on: ${sel.conditions.map(conditionLabel).join(', ')}`] : []),

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { PathwayThumbnail } from './PathwayThumbnail'
+import * as ids from '../test/ids'
 
 describe('PathwayThumbnail', () => {
   it('draws one dot per node, with its accessible name', () => {
@@ -8,8 +9,8 @@ describe('PathwayThumbnail', () => {
       <PathwayThumbnail
         label="Pathway of x: 2 nodes"
         nodes={[
-          { id: 'a', label: 'A', type: 'kinase', layout: { x: 100, y: 100 } },
-          { id: 'b', label: 'B', type: 'phenotype', layout: { x: 500, y: 500 } },
+          { id: ids.node('a'), label: 'A', type: 'kinase', layout: { x: 100, y: 100 } },
+          { id: ids.node('b'), label: 'B', type: 'phenotype', layout: { x: 500, y: 500 } },
         ]}
         edges={[{ id: 'a-b', from: 'a', to: 'b', bypass: true }]}
         states={{ a: 'blocked' }}

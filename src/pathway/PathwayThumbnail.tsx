@@ -22,7 +22,8 @@ export interface PathwayThumbnailProps {
  */
 export function PathwayThumbnail({ nodes, edges, states, label, width = 160 }: PathwayThumbnailProps) {
   const cols = Math.ceil(Math.sqrt(nodes.length))
-  const pos = new Map(
+  // Keyed by plain strings: a thumbnail also draws the merged cross-study graph, whose node ids are not one study's.
+  const pos = new Map<string, { x: number; y: number }>(
     nodes.map((n, i) => [
       n.id,
       n.layout ?? {

@@ -1,14 +1,15 @@
 import { create } from 'zustand'
 import type { CompareKey } from '../domain/compare'
+import type { AgentId, ConditionId } from '../domain/schema/ids'
 import { DEFAULT_VIEW, type Theme, type ViewState } from './view-state'
 
 /** The store: the URL-backed view plus notices about what the URL could not express. */
 export interface ViewStore extends ViewState {
   notices: string[]
-  toggleDrug: (id: string) => void
-  setDrugs: (ids: string[]) => void
-  toggleCondition: (id: string) => void
-  setConditions: (ids: string[]) => void
+  toggleDrug: (id: AgentId) => void
+  setDrugs: (ids: AgentId[]) => void
+  toggleCondition: (id: ConditionId) => void
+  setConditions: (ids: ConditionId[]) => void
   setHideIllustrative: (hide: boolean) => void
   setTheme: (theme: Theme) => void
   setCompare: (keys: CompareKey[]) => void
@@ -19,7 +20,7 @@ export interface ViewStore extends ViewState {
   dismissNotices: () => void
 }
 
-const toggle = (xs: string[], x: string) => (xs.includes(x) ? xs.filter((y) => y !== x) : [...xs, x])
+const toggle = <T extends string>(xs: T[], x: T) => (xs.includes(x) ? xs.filter((y) => y !== x) : [...xs, x])
 
 /** Zustand holds client state only; server data lives in TanStack Query. */
 export const useViewStore = create<ViewStore>()((set) => ({

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { LIMITS, parseView, serialiseView } from './url-codec'
-import { DEFAULT_VIEW } from './view-state'
+import { DEFAULT_VIEW, type ViewState } from './view-state'
+import * as ids from '../test/ids'
 
 describe('URL codec', () => {
   it('round-trips a full view', () => {
-    const view = {
-      drugs: ['palbociclib', 'everolimus'],
-      conditions: ['s6k1-high'],
+    const view: ViewState = {
+      drugs: ids.agents('palbociclib', 'everolimus'),
+      conditions: ids.conditions('s6k1-high'),
       hideIllustrative: true,
-      theme: 'dark' as const,
-      compare: [{ study: 'mo2022', series: 'pfs-s6k1', group: 'high' }],
+      theme: 'dark',
+      compare: [{ study: ids.study('mo2022'), series: ids.series('pfs-s6k1'), group: 'high' }],
       slide: 3,
     }
     const s = serialiseView(view)
@@ -31,6 +32,12 @@ describe('URL codec', () => {
     ])
   })
 
+  it('reads a comparison only when its three parts parse as a study id, a series id and a group id', () => {
+    const { view, notices } = parseView('?cmp=mo2022:pfs-s6k1:high,notastudy:pfs:high,mo2022:PFS:high')
+    expect(view.compare).toEqual([{ study: ids.study('mo2022'), series: ids.series('pfs-s6k1'), group: 'high' }])
+    expect(notices).toEqual(['Ignored malformed comparison: "notastudy:pfs:high", "mo2022:PFS:high".'])
+  })
+
   it('de-duplicates ids and keeps dev fault parameters without a notice', () => {
     const { view, notices } = parseView('?drugs=a,a,b&fault=500:/api/studies.json')
     expect(view.drugs).toEqual(['a', 'b'])
@@ -49,7 +56,7 @@ describe('URL codec', () => {
 
   it('summarises thousands of bad parameters in one short notice and caps selections', () => {
     const junk = Array.from({ length: 2000 }, (_, i) => `p${i}=1`).join('&')
-    const cmp = Array.from({ length: 30 }, (_, i) => `s${i}:x:y`).join(',')
+    const cmp = Array.from({ length: 30 }, (_, i) => `s${1000 + i}:x:y`).join(',')
     const { view, notices } = parseView(`?${junk}&drugs=${'BAD!,'.repeat(500)}ok&cmp=${cmp}`)
     expect(notices).toEqual([
       '2,000 unknown URL parameters ignored: "p0", "p1", "p2" and 1,997 more.',
@@ -64,7 +71,7 @@ describe('URL codec', () => {
     const long = 'a'.repeat(LIMITS.idChars)
     const many = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join(',')
     const { view, notices } = parseView(
-      `?drugs=${many(500, (i) => `${long.slice(4)}${i}`)},${'b'.repeat(65)}&cond=${many(500, (i) => `${long.slice(4)}${i}`)}&cmp=${many(500, (i) => `${long.slice(4)}${i}:${long}:${long}`)}`,
+      `?drugs=${many(500, (i) => `${long.slice(4)}${i}`)},${'b'.repeat(65)}&cond=${many(500, (i) => `${long.slice(4)}${i}`)}&cmp=${many(500, (i) => `${long.slice(8)}${1000 + i}:${long}:${long}`)}`,
     )
     expect(notices).toContainEqual(expect.stringMatching(/^Ignored malformed drug id: "b{40}"/))
     expect([view.drugs.length, view.conditions.length, view.compare.length]).toEqual([LIMITS.drugs, LIMITS.conditions, LIMITS.compare])

@@ -1,8 +1,7 @@
 import { compareKey, parseCompareKey } from '../domain/compare'
+import { AgentId, ConditionId, idFrom } from '../domain/schema/ids'
 import { DEFAULT_VIEW, type ViewState } from './view-state'
 
-const ID = /^[a-z0-9][a-z0-9-]*$/
-const COMPARE = /^[a-z0-9-]+:[a-z0-9-]+:[a-z0-9-]+$/
 const KNOWN = new Set(['drugs', 'cond', 'illus', 'theme', 'cmp', 'slide', 'predict'])
 /** Parameters other features own (dev-time fault injection; the present-mode presenter window); kept, not reported. */
 const PASSTHROUGH = new Set(['fault', 'presenter'])
@@ -34,14 +33,21 @@ export interface ParsedView {
   notices: string[]
 }
 
-function list(raw: string | null, pattern: RegExp, name: string, limit: number, notices: string[]): string[] {
+/**
+ * Parses a comma-separated list item by item (`parse` is an id schema's parser, or the comparison key's):
+ * the URL is where strings become ids. Repeats are dropped; malformed items and the excess are named in `notices`.
+ */
+function list<T>(raw: string | null, parse: (item: string) => T | undefined, max: number, name: string, limit: number, notices: string[]): T[] {
   if (raw === null || raw === '') return []
-  const items = raw.split(',')
-  // A comparison key holds three ids.
-  const max = pattern === COMPARE ? 3 * LIMITS.idChars : LIMITS.idChars
-  const ok = (x: string) => x.length <= max && pattern.test(x)
-  const good = [...new Set(items.filter(ok))]
-  const bad = items.filter((x) => !ok(x))
+  const seen = new Set<string>()
+  const good: T[] = []
+  const bad: string[] = []
+  for (const x of raw.split(',')) {
+    const id = x.length <= max ? parse(x) : undefined
+    if (id === undefined) bad.push(x)
+    else if (!seen.has(x)) good.push(id)
+    seen.add(x)
+  }
   if (bad.length)
     notices.push(bad.length > NAMED ? `Ignored ${count(bad.length)} malformed ${name}s: ${quoted(bad, 40)}.` : `Ignored malformed ${name}: ${quoted(bad, 40)}.`)
   if (good.length > limit) notices.push(`Kept the first ${limit} of ${count(good.length)} ${name}s in the link; a view can use at most ${limit}.`)
@@ -56,9 +62,10 @@ export function parseView(search: string): ParsedView {
   if (unknown.length === 1) notices.push(`Ignored unknown URL parameter "${unknown[0]!.slice(0, 40)}".`)
   else if (unknown.length > 1) notices.push(`${count(unknown.length)} unknown URL parameters ignored: ${quoted(unknown, 40)}.`)
   const view: ViewState = { ...DEFAULT_VIEW }
-  view.drugs = list(params.get('drugs'), ID, 'drug id', LIMITS.drugs, notices)
-  view.conditions = list(params.get('cond'), ID, 'condition id', LIMITS.conditions, notices)
-  view.compare = list(params.get('cmp'), COMPARE, 'comparison', LIMITS.compare, notices).flatMap((k) => parseCompareKey(k) ?? [])
+  view.drugs = list(params.get('drugs'), (x) => idFrom(AgentId, x), LIMITS.idChars, 'drug id', LIMITS.drugs, notices)
+  view.conditions = list(params.get('cond'), (x) => idFrom(ConditionId, x), LIMITS.idChars, 'condition id', LIMITS.conditions, notices)
+  // A comparison key holds three ids.
+  view.compare = list(params.get('cmp'), parseCompareKey, 3 * LIMITS.idChars, 'comparison', LIMITS.compare, notices)
   const illus = params.get('illus')
   if (illus === 'hide') view.hideIllustrative = true
   else if (illus !== null && illus !== 'show') notices.push(`Ignored illus="${illus.slice(0, 20)}" (expected "hide" or "show").`)

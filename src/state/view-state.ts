@@ -1,4 +1,5 @@
 import type { CompareKey } from '../domain/compare'
+import type { AgentId, ConditionId } from '../domain/schema/ids'
 
 /** Light or dark; the projector usually wants light, a dim room dark. */
 export type Theme = 'light' | 'dark'
@@ -6,13 +7,13 @@ export type Theme = 'light' | 'dark'
 /** Everything that defines a view and lives in the URL. */
 export interface ViewState {
   /** Agent ids switched on. */
-  drugs: string[]
+  drugs: AgentId[]
   /** Condition ids switched on ([] = all conditions shown). */
-  conditions: string[]
+  conditions: ConditionId[]
   /** Hide every illustrative series app-wide. */
   hideIllustrative: boolean
   theme: Theme
-  /** Compare selections; only the URL codec writes them as "study:series:group". */
+  /** Compare selections as objects; only the URL codec reads and writes them as "study:series:group". */
   compare: CompareKey[]
   /** Present mode: 1-based slide number. */
   slide: number

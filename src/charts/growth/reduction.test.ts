@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import * as ids from '../../test/ids'
 import type { GrowthSeries } from '../../domain/schema/series'
 import { GROWTH } from '../fixtures.test-data'
 import { growthCsv, growthView } from './model'
@@ -14,7 +15,7 @@ const REDUCTION: GrowthSeries = {
       label: x!.label,
       agents: x!.agents,
       points: x!.points,
-      reduction: { value: { value: 70, unit: '%', provenance: 'reported', source: { study: 'demo2024', locator: 'Results' } }, versus: ['veh'] },
+      reduction: { value: { value: 70, unit: '%', provenance: 'reported', source: { study: ids.study('demo2024'), locator: 'Results' } }, versus: ['veh'] },
     },
   ],
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import * as ids from '../../test/ids'
 import { logRankTest } from '../../domain/models/logRank'
 import { toCsv } from '../export/csv'
 import { SURVIVAL } from '../fixtures.test-data'
@@ -27,7 +28,7 @@ describe('survival view: the log-rank test when subject-level data exist', () =>
       ...SURVIVAL,
       arms: SURVIVAL.arms.map(({ subjects: _, ...a }) => ({
         ...a,
-        median: { value: 6, unit: 'months', provenance: 'reported' as const, source: { study: 'demo2024', locator: 'Fig. 1A' } },
+        median: { value: 6, unit: 'months', provenance: 'reported' as const, source: { study: ids.study('demo2024'), locator: 'Fig. 1A' } },
       })),
     }
     expect(survivalView(mediansOnly, ['shown', 'shown']).logRank).toBeUndefined()

@@ -6,8 +6,7 @@ import { colourAt, SERIES_COLOURS } from '../palette'
 import { markStyle, svgId } from '../provenance-style'
 import { niceTicks } from '../scale'
 import { useWidth } from '../useWidth'
-import { waterfallCsv, type WaterfallBarView, type WaterfallView } from './model'
-import { WaterfallTable } from './WaterfallTable'
+import { waterfallCsv, waterfallTable, type WaterfallBarView, type WaterfallView } from './model'
 import { useCappedHeight } from '../chart-height'
 import { IllustrativeBand } from '../IllustrativeBand'
 import { shortLabel } from '../short-label'
@@ -80,7 +79,7 @@ export const WaterfallChart = memo(function WaterfallChart({ title, study, figur
       provenance={provenance}
       fileName={fileName}
       csv={csv}
-      table={<WaterfallTable view={view} />}
+      tableData={waterfallTable(view)}
     >
       {view.categories.length > 0 && (
         <ul className="series-key" aria-label="Bar colours">

@@ -2,6 +2,7 @@
 import type { Provenance } from '../../domain/schema/provenance'
 import type { WaterfallSeries } from '../../domain/schema/series'
 import type { Visibility } from '../../domain/selection'
+import type { DataTableProps } from '../../ui/DataTable'
 import { CSV_COLUMNS, type CsvTable } from '../export/csv'
 
 /** One bar ready to draw. */
@@ -73,5 +74,15 @@ export function waterfallCsv(view: WaterfallView, study: string, figure: string,
   return {
     columns: CSV_COLUMNS,
     rows: view.bars.map((b) => [study, figure, chart, b.label, '', '', b.value, view.unit, '', '', b.provenance, b.locator, b.category ?? '']),
+  }
+}
+
+/** The "Show as table" view of a waterfall: one row per bar, largest first. */
+export function waterfallTable(view: WaterfallView): DataTableProps {
+  return {
+    label: 'Waterfall values',
+    caption: `${view.yLabel}, largest first`,
+    columns: ['Model', view.yLabel, 'Category', 'Provenance', 'Source'],
+    rows: view.bars.map((b) => ({ key: b.id, header: b.label, cells: [b.text, b.category ?? '—', b.provenance, b.locator] })),
   }
 }

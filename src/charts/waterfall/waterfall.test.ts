@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { WATERFALL } from '../fixtures.test-data'
-import { waterfallCsv, waterfallView } from './model'
+import { waterfallCsv, waterfallTable, waterfallView } from './model'
 
 describe('waterfallView', () => {
   it('sorts bars largest first and colours them by category in order of appearance', () => {
@@ -31,6 +31,18 @@ describe('waterfallView', () => {
       ['Mouse 2', 55, 'reported'],
       ['Mouse 3', 10, 'illustrative'],
       ['Mouse 1', -40, 'reported'],
+    ])
+  })
+})
+
+describe('waterfallTable', () => {
+  it('gives the "Show as table" view one row per bar, largest first, with category, provenance and source', () => {
+    const t = waterfallTable(waterfallView(WATERFALL, ['shown', 'shown', 'shown'], false))
+    expect(t.columns).toEqual(['Model', 'change in volume from day 0 (%)', 'Category', 'Provenance', 'Source'])
+    expect(t.rows.map((r) => [r.header, ...r.cells])).toEqual([
+      ['Mouse 2', '55', 'vehicle', 'reported', 'Fig. 4A'],
+      ['Mouse 3', '~10', 'treated', 'illustrative', 'Fig. 4A'],
+      ['Mouse 1', '-40', 'treated', 'reported', 'Fig. 4A'],
     ])
   })
 })

@@ -1,22 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import type { Pathway } from '../schema/pathway'
+import { Pathway, PathwayEdge, PathwayNode } from '../schema/pathway'
+import * as ids from '../../test/ids'
 import { combinePathways } from './combine'
 
-const node = (id: string, symbol: string, support?: 'proposed') => ({
-  id,
-  label: symbol,
-  type: 'kinase' as const,
-  symbol,
-  evidence: [],
-  ...(support ? { support } : {}),
-})
-const edge = (extra: object) => ({ id: 'a-b', from: 'a', to: 'b', type: 'activates' as const, bypass: false, required: false, evidence: [], ...extra })
-const pathway = (nodes: Pathway['nodes'], edges: Pathway['edges']): Pathway => ({ nodes, edges, targets: [], bypassConditions: [] })
+const node = (id: string, symbol: string, support?: 'proposed') =>
+  PathwayNode.parse({ id, label: symbol, type: 'kinase', symbol, ...(support ? { support } : {}) })
+const edge = (extra: object) => PathwayEdge.parse({ id: 'a-b', from: 'a', to: 'b', type: 'activates', ...extra })
+const pathway = (nodes: Pathway['nodes'], edges: Pathway['edges']) => Pathway.parse({ nodes, edges })
 
 describe('combined pathway: proposed and not-active marks survive the merge only when every study agrees', () => {
   it('one study alone keeps its marks', () => {
     const m = combinePathways([
-      { id: 'one2020', pathway: pathway([node('a', 'A', 'proposed'), node('b', 'B')], [edge({ support: 'proposed', inactive: true })]) },
+      { id: ids.study('one2020'), pathway: pathway([node('a', 'A', 'proposed'), node('b', 'B')], [edge({ support: 'proposed', inactive: true })]) },
     ])
     expect(m.nodes.find((n) => n.id === 'sym-a')?.support).toBe('proposed')
     expect(m.edges[0]).toMatchObject({ support: 'proposed', inactive: true })
@@ -24,8 +19,8 @@ describe('combined pathway: proposed and not-active marks survive the merge only
 
   it('a study that shows the link, or finds it active, outweighs one that only proposes it or finds it inactive', () => {
     const m = combinePathways([
-      { id: 'one2020', pathway: pathway([node('a', 'A', 'proposed'), node('b', 'B')], [edge({ support: 'proposed', inactive: true })]) },
-      { id: 'two2021', pathway: pathway([node('a', 'A'), node('b', 'B')], [edge({})]) },
+      { id: ids.study('one2020'), pathway: pathway([node('a', 'A', 'proposed'), node('b', 'B')], [edge({ support: 'proposed', inactive: true })]) },
+      { id: ids.study('two2021'), pathway: pathway([node('a', 'A'), node('b', 'B')], [edge({})]) },
     ])
     expect(m.nodes.find((n) => n.id === 'sym-a')?.support).toBeUndefined()
     expect(m.edges).toHaveLength(1)

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { Pathway } from '../schema/pathway'
 import { combinePathways, mergedKey } from './combine'
 import { computeOverlay, liveBypassEdges } from './overlay'
+import * as ids from '../../test/ids'
 
-const load = (id: string) => ({ id, pathway: Pathway.parse(JSON.parse(readFileSync(`mock-data/${id}/pathway.json`, 'utf8'))) })
+const load = (id: string) => ({ id: ids.study(id), pathway: Pathway.parse(JSON.parse(readFileSync(`mock-data/${id}/pathway.json`, 'utf8'))) })
 const studies = ['taniguchi2023', 'wu2023', 'mo2022', 'zhang2025'].map(load)
 
 // Expected counts are hand-counted from the four pathway.json files.
@@ -20,7 +21,7 @@ describe('combined pathway', () => {
   })
 
   it('nodes without a symbol stay per study', () => {
-    expect(mergedKey('taniguchi2023', { id: 'survival' })).toBe('taniguchi2023--survival')
+    expect(mergedKey('taniguchi2023', { id: ids.node('survival') })).toBe('taniguchi2023--survival')
     expect(m.nodes.filter((n) => n.type === 'phenotype').every((n) => n.studies.length === 1)).toBe(true)
   })
 
@@ -42,7 +43,11 @@ describe('combined pathway', () => {
   it('the overlay runs on the merged graph: lorlatinib in LR cells lights HER3 only from the taniguchi bypass', () => {
     const live = liveBypassEdges(m.edges, ['lorlatinib-resistant'], m.bypassConditions)
     expect([...live].every((id) => m.edges.find((e) => e.id === id)?.bypassStudies.includes('taniguchi2023'))).toBe(true)
-    const o = computeOverlay({ graph: m, targets: [{ agent: 'lorlatinib', agentName: 'Lorlatinib', node: 'sym-alk', effect: 'down' }], liveBypass: live })
+    const o = computeOverlay({
+      graph: m,
+      targets: [{ agent: ids.agent('lorlatinib'), agentName: 'Lorlatinib', node: 'sym-alk', effect: 'down' }],
+      liveBypass: live,
+    })
     expect(o.nodes['sym-alk']?.state).toBe('blocked')
     expect(o.nodes['sym-erbb3']?.state).toBe('bypass')
   })

@@ -1,4 +1,6 @@
 import type { Pathway, PathwayNode } from '../schema/pathway'
+import type { AgentId, ConditionId, StudyId } from '../schema/ids'
+import type { NodeOf } from './evidence'
 import type { GraphEdge, GraphNode } from './graph'
 
 /** A node of the cross-study diagram: one per shared symbol, listing the studies that draw it. */
@@ -8,7 +10,7 @@ export interface MergedNode extends GraphNode {
   /** Study ids, in the order given. */
   studies: string[]
   /** The per-study nodes it stands for. */
-  members: { study: string; node: string }[]
+  members: NodeOf[]
   /** `proposed` only when every study that draws it only proposes it. */
   support?: 'shown' | 'proposed'
 }
@@ -23,8 +25,8 @@ export interface MergedEdge extends GraphEdge {
 export interface MergedPathway {
   nodes: MergedNode[]
   edges: MergedEdge[]
-  targets: { agent: string; node: string }[]
-  bypassConditions: Record<string, string[]>
+  targets: { agent: AgentId; node: string }[]
+  bypassConditions: Record<string, ConditionId[]>
 }
 
 const slug = (s: string) =>
@@ -39,16 +41,16 @@ export function mergedKey(study: string, node: Pick<PathwayNode, 'id' | 'symbol'
 }
 
 /** Merges the studies' pathways by symbol. The shortest label of a shared node is kept (e.g. "ER" over "ERα (pS118, pS167)"). */
-export function combinePathways(studies: readonly { id: string; pathway: Pathway }[]): MergedPathway {
+export function combinePathways(studies: readonly { id: StudyId; pathway: Pathway }[]): MergedPathway {
   const nodes = new Map<string, MergedNode>()
   const edges = new Map<string, MergedEdge>()
-  const targets = new Map<string, { agent: string; node: string }>()
-  const bypassConditions: Record<string, string[]> = {}
+  const targets = new Map<string, { agent: AgentId; node: string }>()
+  const bypassConditions: Record<string, ConditionId[]> = {}
   for (const { id: study, pathway } of studies) {
     bypassConditions[study] = [...pathway.bypassConditions]
     const key = new Map(pathway.nodes.map((n) => [n.id, mergedKey(study, n)]))
     for (const n of pathway.nodes) {
-      const k = key.get(n.id) as string
+      const k = mergedKey(study, n)
       const m = nodes.get(k)
       if (!m)
         nodes.set(k, {

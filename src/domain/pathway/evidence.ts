@@ -1,24 +1,24 @@
 import { quantityText } from '../format'
 import type { EvidenceRow } from '../schema/evidence'
 import type { Pathway } from '../schema/pathway'
-import type { Claim } from '../schema/study'
+import type { Claim, NodeId, SeriesId, StudyId } from '../schema/study'
 
 /** What the evidence panel needs from one study. */
 export interface StudyDocs {
-  id: string
+  id: StudyId
   /** Short title, e.g. the study's mechanism line. */
   title: string
   claims: readonly Claim[]
   evidence: readonly EvidenceRow[]
-  series: readonly { id: string; title: string }[]
+  series: readonly { id: SeriesId; title: string }[]
   pathway: Pathway
 }
 
 /** One study's evidence about one node. */
 export interface NodeEvidence {
-  studyId: string
+  studyId: StudyId
   studyTitle: string
-  nodeId: string
+  nodeId: NodeId
   nodeLabel: string
   claims: { id: string; title: string }[]
   rows: { id: string; measure: string; value: string }[]
@@ -38,8 +38,14 @@ export function seriesAgents(value: unknown, into = new Set<string>()): Set<stri
   return into
 }
 
+/** A pathway node of one study. */
+export interface NodeOf {
+  study: StudyId
+  node: NodeId
+}
+
 /** The nodes across studies that stand for the same thing: same symbol, or the node itself when it has none. */
-export function sameNodes(studyId: string, nodeId: string, docs: readonly StudyDocs[]): { study: string; node: string }[] {
+export function sameNodes(studyId: StudyId, nodeId: NodeId, docs: readonly StudyDocs[]): NodeOf[] {
   const own = docs.find((d) => d.id === studyId)?.pathway.nodes.find((n) => n.id === nodeId)
   if (!own?.symbol) return [{ study: studyId, node: nodeId }]
   return docs.flatMap((d) => d.pathway.nodes.filter((n) => n.symbol === own.symbol).map((n) => ({ study: d.id, node: n.id })))
@@ -49,7 +55,7 @@ export function sameNodes(studyId: string, nodeId: string, docs: readonly StudyD
  * A node's evidence in each study that draws it: claims naming it; evidence rows attached to it, its
  * edges, the agents acting on it and those claims; series those claims cite or that use those agents.
  */
-export function nodeEvidence(members: readonly { study: string; node: string }[], docs: readonly StudyDocs[]): NodeEvidence[] {
+export function nodeEvidence(members: readonly NodeOf[], docs: readonly StudyDocs[]): NodeEvidence[] {
   const out: NodeEvidence[] = []
   for (const { study, node } of members) {
     const d = docs.find((x) => x.id === study)
@@ -57,7 +63,8 @@ export function nodeEvidence(members: readonly { study: string; node: string }[]
     if (!d || !n) continue
     const claims = d.claims.filter((c) => c.nodes.includes(node))
     const targets = d.pathway.targets.filter((t) => t.node === node)
-    const agents = new Set(targets.map((t) => t.agent))
+    // Plain strings: seriesAgents walks a series of any kind and reads its agent ids as text.
+    const agents = new Set<string>(targets.map((t) => t.agent))
     const rowIds = new Set([
       ...n.evidence,
       ...d.pathway.edges.filter((e) => e.from === node || e.to === node).flatMap((e) => e.evidence),

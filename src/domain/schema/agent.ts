@@ -1,6 +1,6 @@
 import './zod-config'
 import { z } from 'zod'
-import { Id } from './study'
+import { AgentId } from './ids'
 
 export const AGENT_CLASSES = [
   'alk-tki',
@@ -36,7 +36,7 @@ export const AGENT_CLASS_LABELS: Record<AgentClass, string> = {
 
 /** One drug, antibody, siRNA/shRNA or tool compound, shared across studies. */
 export const Agent = z.strictObject({
-  id: Id,
+  id: AgentId,
   name: z.string().min(2),
   class: z.enum(AGENT_CLASSES),
   kind: z.enum(['small-molecule', 'antibody', 'sirna', 'shrna', 'overexpression', 'ligand', 'other']),

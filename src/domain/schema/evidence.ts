@@ -1,7 +1,7 @@
 import './zod-config'
 import { z } from 'zod'
 import { Quantity } from './provenance'
-import { Id } from './study'
+import { AgentId, ConditionId, Id, ModelId } from './ids'
 
 /** One row of a study's evidence table: a number the text states (or one derived from such numbers). */
 export const EvidenceRow = z
@@ -10,9 +10,9 @@ export const EvidenceRow = z
     /** What the number measures, in the project's words, e.g. "median PFS, S6K1-high". */
     measure: z.string().min(3),
     quantity: Quantity,
-    model: Id.optional(),
-    condition: Id.optional(),
-    agents: z.array(Id).default([]),
+    model: ModelId.optional(),
+    condition: ConditionId.optional(),
+    agents: z.array(AgentId).default([]),
     note: z.string().optional(),
     /** The curator's reading where the text leaves something open (e.g. a comparator it does not name): shown as the curator's, never as reported. */
     reading: z.string().min(10).optional(),

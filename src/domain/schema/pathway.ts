@@ -1,6 +1,6 @@
 import './zod-config'
 import { z } from 'zod'
-import { Id } from './study'
+import { AgentId, ConditionId, Id, NodeId } from './ids'
 
 export const NODE_TYPES = ['ligand', 'receptor', 'kinase', 'transcription-factor', 'metabolite', 'phenotype', 'gene-programme', 'cytokine', 'other'] as const
 export const EDGE_TYPES = ['activates', 'inhibits', 'transcribes', 'secretes', 'binds'] as const
@@ -11,7 +11,7 @@ const Support = z.enum(SUPPORT)
 
 /** A pathway node. x/y are layout coordinates (0–1000 by 0–600), not data. */
 export const PathwayNode = z.strictObject({
-  id: Id,
+  id: NodeId,
   label: z.string().min(1),
   type: z.enum(NODE_TYPES),
   /** Gene/protein symbol shared across studies (e.g. "ERBB3"), so the combined diagram merges nodes. */
@@ -27,8 +27,8 @@ export type PathwayNode = z.infer<typeof PathwayNode>
 /** A typed edge; bypass edges are the route that keeps signalling on in the resistant state. */
 export const PathwayEdge = z.strictObject({
   id: Id,
-  from: Id,
-  to: Id,
+  from: NodeId,
+  to: NodeId,
   type: z.enum(EDGE_TYPES),
   bypass: z.boolean().default(false),
   /**
@@ -47,8 +47,8 @@ export type PathwayEdge = z.infer<typeof PathwayEdge>
 
 /** Which agent acts on which node. */
 export const AgentTarget = z.strictObject({
-  agent: Id,
-  node: Id,
+  agent: AgentId,
+  node: NodeId,
   /**
    * True when, in the resistant state, the bypass keeps this node active although the agent binds it
    * (tamoxifen on ERα phosphorylated by AKT in TamR cells). Blocking the bypass upstream restores the block.
@@ -63,6 +63,6 @@ export const Pathway = z.strictObject({
   edges: z.array(PathwayEdge).default([]),
   targets: z.array(AgentTarget).default([]),
   /** Condition ids in which the bypass edges carry signal. */
-  bypassConditions: z.array(Id).default([]),
+  bypassConditions: z.array(ConditionId).default([]),
 })
 export type Pathway = z.infer<typeof Pathway>

@@ -1,6 +1,6 @@
 import './zod-config'
 import { z } from 'zod'
-import { Id } from './study'
+import { AgentId, ConditionId, Id, ModelId, SeriesId } from './ids'
 
 /** `not-established`: the combination was tested but the text does not say how it responded. */
 export const CALLS = ['resistant', 'sensitive', 'resensitised', 'partial', 'not-established'] as const
@@ -9,12 +9,12 @@ export type Call = (typeof CALLS)[number]
 /** How a (model, condition, agent combination) responded, with the evidence behind the call. */
 export const PhenotypeCall = z.strictObject({
   id: Id,
-  model: Id,
-  condition: Id.optional(),
-  agents: z.array(Id).min(1),
+  model: ModelId,
+  condition: ConditionId.optional(),
+  agents: z.array(AgentId).min(1),
   call: z.enum(CALLS),
   evidence: z.array(Id).default([]),
-  series: z.array(Id).default([]),
+  series: z.array(SeriesId).default([]),
   /** Where in the text the call is stated, when no evidence row holds a number for it. */
   locator: z.string().optional(),
   note: z.string().optional(),

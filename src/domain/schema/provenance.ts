@@ -6,8 +6,8 @@ export const PROVENANCE = ['reported', 'digitized', 'derived', 'illustrative'] a
 export const Provenance = z.enum(PROVENANCE)
 export type Provenance = z.infer<typeof Provenance>
 
-/** Short study id, e.g. "mo2022". */
-export const StudyId = z.string().regex(/^[a-z][a-z0-9-]*\d{4}[a-z]?$/, 'a study id like "mo2022"')
+import { StudyId } from './ids'
+export { StudyId }
 
 /** Where a value or statement sits in the study text: figure/panel, table or section. */
 export const Source = z.strictObject({

@@ -1,9 +1,9 @@
 import './zod-config'
 import { z } from 'zod'
-import { StudyId } from './provenance'
+import { AgentId, ConditionId, Id, ModelId, NodeId, SeriesId, StudyId } from './ids'
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case id (letters, digits, hyphens)')
 export { Id }
+export * from './ids'
 
 /** Bibliographic record. The year and pages are citation text, not measurements. */
 export const Citation = z.strictObject({
@@ -24,13 +24,13 @@ export const MODEL_KINDS = ['cell-line', 'derived-line', 'organoid', 'pdx', 'xen
 
 /** A biological system the study measures: a cell line, derived line, organoid, PDX, cohort. */
 export const Model = z.strictObject({
-  id: Id,
+  id: ModelId,
   name: z.string().min(1),
   kind: z.enum(MODEL_KINDS),
   /** What distinguishes it, in the project's own words. */
   description: z.string().min(3),
   /** The model it was derived from (e.g. the parental line of a resistant line). */
-  parent: Id.optional(),
+  parent: ModelId.optional(),
 })
 export type Model = z.infer<typeof Model>
 
@@ -52,7 +52,7 @@ export type ConditionKind = (typeof CONDITION_KINDS)[number]
 
 /** A state a model is put in or classified by: resistant, knock-down, S6K1-amplified... */
 export const Condition = z.strictObject({
-  id: Id,
+  id: ConditionId,
   label: z.string().min(1),
   kind: z.enum(CONDITION_KINDS),
   description: z.string().min(3),
@@ -65,8 +65,8 @@ export const Claim = z.strictObject({
   title: z.string().min(3),
   text: z.string().min(10),
   evidence: z.array(Id).default([]),
-  series: z.array(Id).default([]),
-  nodes: z.array(Id).default([]),
+  series: z.array(SeriesId).default([]),
+  nodes: z.array(NodeId).default([]),
   /** Speaker notes in the project's own words. */
   notes: z.string().optional(),
   /** Question for predict-then-reveal slides. */
@@ -77,13 +77,13 @@ export type Claim = z.infer<typeof Claim>
 /** The pathway state a step should produce: its phenotype node's end state, and optionally nodes on or off. */
 export const StepExpectation = z.strictObject({
   /** The phenotype node (type "phenotype") whose state is the step's point. */
-  phenotype: Id,
+  phenotype: NodeId,
   /** Whether that phenotype is on (growth, resistance, metastasis) once the step's drugs and conditions are set. */
   active: z.boolean(),
   /** Nodes that must be on (e.g. the lit resistant route). */
-  on: z.array(Id).default([]),
+  on: z.array(NodeId).default([]),
   /** Nodes that must be off (e.g. those a drug blocks). */
-  off: z.array(Id).default([]),
+  off: z.array(NodeId).default([]),
 })
 export type StepExpectation = z.infer<typeof StepExpectation>
 
@@ -98,17 +98,17 @@ export const Step = z.strictObject({
   /** A short title in the project's own words. */
   title: z.string().min(3).max(70),
   /** Agent ids to switch on (the full set, rescue included). */
-  drugs: z.array(Id).default([]),
+  drugs: z.array(AgentId).default([]),
   /** Condition ids to switch on. */
-  conditions: z.array(Id).default([]),
+  conditions: z.array(ConditionId).default([]),
   /**
    * The drugs among `drugs` whose addition is the teaching moment ("palbociclib → + everolimus").
    * Several are alternatives of one class (rapamycin in the PDX, everolimus in the organoids):
    * each alone gives the expected state.
    */
-  rescue: z.array(Id).default([]),
+  rescue: z.array(AgentId).default([]),
   /** Series ids in order; the first is the key figure. */
-  series: z.array(Id).min(1),
+  series: z.array(SeriesId).min(1),
   expect: StepExpectation,
 })
 export type Step = z.infer<typeof Step>
@@ -135,7 +135,7 @@ export const StudyMeta = z.strictObject({
   summary: z.string().min(40),
   cancer: z.string().min(3),
   /** Agent ids of the drugs the cancer resists. */
-  drugsResisted: z.array(Id).min(1),
+  drugsResisted: z.array(AgentId).min(1),
   /** The mechanism in one line. */
   mechanism: z.string().min(10),
   /** "full-text" or "abstract": an abstract has no numbers, so everything plotted is illustrative. */
@@ -143,7 +143,7 @@ export const StudyMeta = z.strictObject({
   models: z.array(Model).min(1),
   conditions: z.array(Condition).default([]),
   /** Agent ids from the shared catalogue used anywhere in the study. */
-  agents: z.array(Id).min(1),
+  agents: z.array(AgentId).min(1),
   claims: z.array(Claim).default([]),
   /** The story in 3–7 steps (a bundle without them still validates). */
   steps: z.array(Step).default([]),

@@ -1,11 +1,11 @@
 import '../schema/zod-config'
 import { z } from 'zod'
 import { Source } from '../schema/provenance'
-import { Id } from '../schema/study'
+import { AgentId, ConditionId, ModelId, SeriesId } from '../schema/ids'
 
 /** Fields every plotted series has: an id, a title, and where in the paper it comes from. */
 export const seriesBase = {
-  id: Id,
+  id: SeriesId,
   title: z.string().min(3),
   source: Source,
   /** Extra context for the caption, in the project's own words. */
@@ -14,10 +14,10 @@ export const seriesBase = {
 
 /** Which model/condition/agents a plotted group belongs to: drives the toggles. */
 export const membership = {
-  model: Id.optional(),
-  condition: Id.optional(),
+  model: ModelId.optional(),
+  condition: ConditionId.optional(),
   /** Agents applied to this group; [] for vehicle/untreated. */
-  agents: z.array(Id).default([]),
+  agents: z.array(AgentId).default([]),
 }
 
 /** No references beyond the groups, no problems. */

@@ -1,7 +1,10 @@
 import '../schema/zod-config'
 import { z } from 'zod'
 import { Datum, Quantity } from '../schema/provenance'
-import { Id } from '../schema/study'
+import { AgentId, Id } from '../schema/ids'
+
+/** The x-axis agent of an aligned figure whose curves vary different drugs: the axis is dose, not one drug. */
+const ANY_DRUG = AgentId.parse('dose')
 import { membership, seriesBase } from './common'
 import { alignedBase, DOSE_TO_UM, pickedGroup, scaleQ, slug, uniq, type SeriesKindDef } from './kind'
 
@@ -22,7 +25,7 @@ export const DoseResponseSeries = z.strictObject({
   ...seriesBase,
   kind: z.literal('dose-response'),
   /** The drug varied along the x axis. */
-  agent: Id,
+  agent: AgentId,
   doseUnit: z.string().min(1),
   /** Lowest and highest dose tested: an IC50 beyond them is flagged, never extrapolated. */
   testedRange: z.strictObject({ min: Quantity, max: Quantity }).optional(),
@@ -55,7 +58,7 @@ export const doseResponseKind: SeriesKindDef<DoseResponseSeries> = {
       const series: DoseResponseSeries = {
         ...alignedBase(picked, 'Viability against dose (µM, log axis)'),
         kind: 'dose-response',
-        agent: agents.length === 1 ? agents[0]! : 'dose',
+        agent: agents.length === 1 ? agents[0]! : ANY_DRUG,
         doseUnit: 'µM',
         response: 'viability (% of untreated)',
         curves,

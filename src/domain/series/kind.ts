@@ -1,21 +1,22 @@
 import '../schema/zod-config'
 import type { z } from 'zod'
+import { SeriesId, type AgentId, type ConditionId, type ModelId, type StudyId } from '../schema/ids'
 import type { Provenance, Quantity } from '../schema/provenance'
 
 /** A plotted group of any series kind (an arm, a curve, a bar): what the toggles and Compare select. */
 export interface Group {
   id: string
   label: string
-  model?: string | undefined
-  condition?: string | undefined
+  model?: ModelId | undefined
+  condition?: ConditionId | undefined
   /** Agents applied to the group; [] for vehicle or untreated. */
-  agents: readonly string[]
+  agents: readonly AgentId[]
 }
 
 /** One Compare selection resolved to its series: the key it came from, its study and the group inside it. */
 export interface PickedOf<S> {
   key: string
-  study: string
+  study: StudyId
   series: S
   group: string
 }
@@ -48,7 +49,7 @@ export interface SeriesKindDef<S> {
   /** Why the series has nothing drawable, or null when it has. */
   undrawable(s: S): string | null
   /** Agents named outside the groups (e.g. the drug on a dose axis), and id problems inside the series. */
-  references(s: S): { agents: readonly string[]; problems: readonly string[] }
+  references(s: S): { agents: readonly AgentId[]; problems: readonly string[] }
   compare?: CompareAlignment<S>
   /** Provenance a group's drawing adds beyond its stored values (a median-only arm becomes a derived curve). */
   drawnAs?(group: Group): Provenance | undefined
@@ -82,10 +83,13 @@ export const uniq = <T>(xs: readonly T[]) => [...new Set(xs)]
 /** A stable id for a picked group inside an aligned figure. */
 export const slug = (p: PickedOf<{ id: string }>) => `${p.study}-${p.series.id}-${p.group}`.toLowerCase().replace(/[^a-z0-9-]/g, '-')
 
+/** The id of every aligned Compare figure. */
+const COMPARE_SERIES = SeriesId.parse('compare')
+
 /** Id, title and a source naming every study and figure an aligned figure draws from. */
 export function alignedBase(picked: readonly PickedOf<{ source: { locator: string } }>[], title: string) {
   return {
-    id: 'compare',
+    id: COMPARE_SERIES,
     title,
     source: { study: picked[0]!.study, locator: uniq(picked.map((p) => `${p.study} ${p.series.source.locator}`)).join('; ') },
   }

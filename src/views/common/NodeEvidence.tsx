@@ -1,8 +1,9 @@
 import { useMemo } from 'react'
 import { Link } from 'wouter'
 import { useStudies } from '../../api/studies'
-import { nodeEvidence, sameNodes } from '../../domain/pathway/evidence'
+import { nodeEvidence, sameNodes, type NodeOf } from '../../domain/pathway/evidence'
 import type { NodeOverlay } from '../../domain/pathway/overlay'
+import type { NodeId, StudyId } from '../../domain/schema/ids'
 import { EvidencePanel } from '../../pathway/EvidencePanel'
 import { useViewHref } from '../common/useViewHref'
 import { useEvidenceDocs } from './usePathwayData'
@@ -12,13 +13,13 @@ interface Props {
   label: string
   overlay: NodeOverlay | undefined
   /** For a study's node: study and node id (same-symbol nodes of other studies are added). */
-  study?: { studyId: string; nodeId: string }
+  study?: { studyId: StudyId; nodeId: NodeId }
   /** For a merged node: the per-study nodes it stands for. */
-  members?: readonly { study: string; node: string }[]
+  members?: readonly NodeOf[]
   onClose: () => void
 }
 
-const NO_IDS: string[] = []
+const NO_IDS: StudyId[] = []
 
 /** Loads every study's documents and shows the node's evidence across them. */
 export function NodeEvidence({ label, overlay, study, members, onClose }: Props) {

@@ -8,6 +8,7 @@ import { useViewStore } from '../../state/store'
 import { DEFAULT_VIEW } from '../../state/view-state'
 import { SeriesFigure } from './SeriesFigure'
 import { StudyContextProvider } from './study-context'
+import * as ids from '../../test/ids'
 
 afterEach(() => useViewStore.setState({ ...DEFAULT_VIEW, notices: [] }))
 
@@ -35,8 +36,8 @@ describe('SeriesFigure draws every kind through the registry', () => {
 
   it('says which toggles hid every group', () => {
     // A combination bar hides when only one of its drugs is on.
-    useViewStore.setState({ drugs: ['x'] })
-    const comboOnly = { ...WATERFALL, bars: [{ ...WATERFALL.bars[0]!, agents: ['x', 'y'] }] }
+    useViewStore.setState({ drugs: ids.agents('x') })
+    const comboOnly = { ...WATERFALL, bars: [{ ...WATERFALL.bars[0]!, agents: ids.agents('x', 'y') }] }
     render(<SeriesFigure series={comboOnly} />)
     expect(screen.getByRole('region', { name: WATERFALL.title })).toHaveTextContent('No bar matches the current drug and condition toggles.')
   })
@@ -54,7 +55,7 @@ describe('a condition toggle keeps the baseline (read from Condition.kind)', () 
     )
 
   it('BCSC CM on: the control-medium curves stay as the comparator', () => {
-    useViewStore.setState({ drugs: ['tamoxifen'], conditions: ['bcsc-cm'] })
+    useViewStore.setState({ drugs: ids.agents('tamoxifen'), conditions: ids.conditions('bcsc-cm') })
     renderIt()
     const fig = screen.getByRole('figure', { name: series.title })
     expect(within(fig).getByText('MCF-7, control CM')).toBeInTheDocument()
@@ -62,7 +63,7 @@ describe('a condition toggle keeps the baseline (read from Condition.kind)', () 
   })
 
   it('control CM on: the BCSC CM curves, an effect and not a baseline, hide', () => {
-    useViewStore.setState({ drugs: ['tamoxifen'], conditions: ['control-cm'] })
+    useViewStore.setState({ drugs: ids.agents('tamoxifen'), conditions: ids.conditions('control-cm') })
     renderIt()
     const fig = screen.getByRole('figure', { name: series.title })
     expect(within(fig).getByText('T47D, control CM')).toBeInTheDocument()

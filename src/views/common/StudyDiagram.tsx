@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { studyOverlay } from '../../domain/pathway/overlay'
 import type { Pathway } from '../../domain/schema/pathway'
+import type { StudyId } from '../../domain/schema/ids'
 import { usePathwayLayout } from '../../pathway/layout'
 import { PathwayFigure } from '../../pathway/PathwayFigure'
 import { selectionText } from '../../domain/selection'
@@ -13,7 +14,7 @@ import { useNodeSelection } from './useNodeSelection'
 
 /** Props of StudyDiagram. */
 interface Props {
-  studyId: string
+  studyId: StudyId
   pathway: Pathway
   /** Figure title; defaults to "<study> pathway". */
   title?: string

@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react'
 import { useCatalogue } from '../../api/catalogue'
 import { AGENT_CLASS_LABELS, AGENT_CLASSES, type Agent, type AgentClass } from '../../domain/schema/agent'
-import type { Condition, ConditionKind } from '../../domain/schema/study'
+import type { AgentId, Condition, ConditionKind } from '../../domain/schema/study'
 import { conditionAction, drugAction, illustrativeAction, type Action } from '../../state/actions'
 import { ActionToggle } from './ActionToggle'
 import { CONDITION_GROUPS, groupConditions } from './toggle-groups'
@@ -10,7 +10,7 @@ import './TogglePanel.css'
 /** Props of TogglePanel. */
 export interface TogglePanelProps {
   /** Agent ids the current study or comparison tested: only these are switchable. */
-  tested: readonly string[]
+  tested: readonly AgentId[]
   /** Conditions of the current study or comparison. */
   conditions: readonly Condition[]
   /** Who tested them, for the disabled reason: "mo2022", "this comparison". */
@@ -20,7 +20,7 @@ export interface TogglePanelProps {
 type DrugGroup = [AgentClass, Action[]]
 
 /** Drugs grouped by class in the panel's fixed order; agents unknown to the catalogue go under "other". */
-function drugGroups(ids: readonly string[], catalogue: ReadonlyMap<string, Agent>): DrugGroup[] {
+function drugGroups(ids: readonly AgentId[], catalogue: ReadonlyMap<AgentId, Agent>): DrugGroup[] {
   const byClass = new Map<AgentClass, Action[]>()
   for (const id of ids) {
     const agent = catalogue.get(id) ?? { id, name: id, class: 'other' as const }
@@ -36,10 +36,9 @@ function drugGroups(ids: readonly string[], catalogue: ReadonlyMap<string, Agent
  */
 export const TogglePanel = memo(function TogglePanel({ tested, conditions, scope }: TogglePanelProps) {
   const { data: catalogue } = useCatalogue()
-  const testedKey = tested.join()
   const { enabled, untested, absentKinds, conditionGroups } = useMemo(() => {
     const byId = new Map((catalogue ?? []).map((a) => [a.id, a]))
-    const testedSet = new Set(testedKey ? testedKey.split(',') : [])
+    const testedSet = new Set(tested)
     const others = (catalogue ?? []).filter((a) => !testedSet.has(a.id)).map((a) => a.id)
     const kinds = new Set<ConditionKind>(conditions.map((c) => c.kind))
     return {
@@ -48,7 +47,7 @@ export const TogglePanel = memo(function TogglePanel({ tested, conditions, scope
       conditionGroups: groupConditions(conditions).map(([g, cs]) => [g, cs.map(conditionAction)] as const),
       absentKinds: CONDITION_GROUPS.flatMap((g) => g.kinds.filter((k) => !kinds.has(k)).map((k) => ({ group: g.label, kind: k }))),
     }
-  }, [catalogue, testedKey, conditions])
+  }, [catalogue, tested, conditions])
   const reason = `Not tested in ${scope}`
   // The untested switches are drawn only once opened: dozens of disabled buttons nobody asked for cost every toggle.
   const [showUntested, setShowUntested] = useState(false)

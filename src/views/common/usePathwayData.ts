@@ -5,7 +5,7 @@ import { studyFileQueryOptions } from '../../api/study-files'
 import type { StudyDocs } from '../../domain/pathway/evidence'
 import type { Agent } from '../../domain/schema/agent'
 import type { Pathway } from '../../domain/schema/pathway'
-import type { StudyMeta } from '../../domain/schema/study'
+import type { StudyId, StudyMeta } from '../../domain/schema/study'
 
 /** The catalogue as a map by id (empty until it loads). */
 export function useAgentMap(): ReadonlyMap<string, Agent> {
@@ -14,7 +14,7 @@ export function useAgentMap(): ReadonlyMap<string, Agent> {
 }
 
 /** Every study's pathway and metadata, for the combined diagram and its toggles; a study that failed is left out and named. */
-export function useAllPathways(ids: readonly string[]) {
+export function useAllPathways(ids: readonly StudyId[]) {
   const results = useQueries({
     queries: ids.flatMap((id) => [studyFileQueryOptions(id, 'pathway.json'), studyFileQueryOptions(id, 'study.json')]),
   })
@@ -37,7 +37,7 @@ export function useAllPathways(ids: readonly string[]) {
 }
 
 /** All four documents of every study, for the evidence panel (loaded only when a node is opened). */
-export function useEvidenceDocs(ids: readonly string[]): { docs: StudyDocs[] | undefined; error?: string } {
+export function useEvidenceDocs(ids: readonly StudyId[]): { docs: StudyDocs[] | undefined; error?: string } {
   const files = ['study.json', 'pathway.json', 'evidence.json', 'series.json'] as const
   const results = useQueries({ queries: ids.flatMap((id) => files.map((f) => studyFileQueryOptions(id, f))) })
   const failed = results.filter((r) => r.error).map((r) => r.error?.message)

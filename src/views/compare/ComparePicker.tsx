@@ -18,7 +18,9 @@ export function ComparePicker() {
   const comparable = useMemo(() => (study && series.data ? series.data.filter(isComparable) : []), [study, series.data])
   const current = comparable.find((s) => s.id === seriesId)
   const groups = current ? groupsOf(current) : []
-  const key = study && seriesId && group ? { study, series: seriesId, group } : null
+  // The menus hold plain strings; the key takes the ids the study list and the series file parsed.
+  const studyId = studies.data?.find((s) => s.id === study)?.id
+  const key = studyId && current && groups.some((g) => g.id === group) ? { study: studyId, series: current.id, group } : null
   const already = useViewStore((s) => !!key && s.compare.some((k) => sameKey(k, key)))
   const full = useViewStore((s) => s.compare.length >= LIMITS.compare)
   const add = () => {

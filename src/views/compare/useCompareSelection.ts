@@ -5,7 +5,7 @@ import { studyFileQueryOptions, type StudyDoc } from '../../api/study-files'
 import { compareKey, type CompareKey } from '../../domain/compare'
 import type { StudyContext } from '../../domain/resistance-pairs'
 import { groupsOf, isComparable, type Picked } from '../../domain/series'
-import type { Condition } from '../../domain/schema/study'
+import type { AgentId, Condition } from '../../domain/schema/study'
 import { useViewStore } from '../../state/store'
 
 /** The store's compare keys resolved against the studies' files. */
@@ -20,7 +20,7 @@ export interface CompareSelection {
   context: StudyContext
   failed: { study: string; message: string; retry: () => void }[]
   /** Agents and conditions the picked groups used: what the toggle panel enables. */
-  tested: string[]
+  tested: AgentId[]
   conditions: Condition[]
 }
 
@@ -59,7 +59,7 @@ export function useCompareSelection(): CompareSelection {
 function resolve(keys: readonly CompareKey[], studies: readonly string[], datas: readonly unknown[], known: ReadonlySet<string> | null) {
   const picked: Picked[] = []
   const missing: CompareKey[] = []
-  const tested = new Set<string>()
+  const tested = new Set<AgentId>()
   const conditions = new Map<string, Condition>()
   for (const k of keys) {
     const key = compareKey(k)

@@ -5,6 +5,7 @@ import { sameKey, withKey, type CompareKey } from '../../domain/compare'
 import { groupsOf, isComparable, type Group } from '../../domain/series'
 import { CALL_LABEL, CALL_MARK, type MatrixCell, type MatrixColumn, type MatrixRow } from '../../domain/phenotype-matrix'
 import type { Series } from '../../domain/schema/series'
+import type { AgentId } from '../../domain/schema/ids'
 import { useViewStore } from '../../state/store'
 import { useViewHref } from '../common/useViewHref'
 import { EvidenceTable } from '../common/EvidenceTable'
@@ -20,7 +21,7 @@ interface Props {
 }
 
 /** The group of a series that a phenotype row and column describe: same model, condition and agents if possible. */
-function matchingGroup(series: Series, row: MatrixRow, agents: readonly string[]): string | undefined {
+function matchingGroup(series: Series, row: MatrixRow, agents: readonly AgentId[]): string | undefined {
   if (!isComparable(series)) return undefined
   const groups = groupsOf(series)
   const same = (g: Group) => g.agents.length === agents.length && agents.every((a) => g.agents.includes(a))

@@ -3,6 +3,7 @@ import { Link } from 'wouter'
 import { nodesAcross, type AnswerEntry, type Restoration, type StudyAnswer, type Subject } from '../../domain/drug-answer'
 import { CALL_LABEL, CALL_MARK } from '../../domain/phenotype-matrix'
 import type { Agent } from '../../domain/schema/agent'
+import type { AgentId } from '../../domain/schema/ids'
 import { useViewHref } from '../common/useViewHref'
 import { CellEvidence } from './CellEvidence'
 
@@ -10,7 +11,7 @@ import { CellEvidence } from './CellEvidence'
 interface Props {
   subject: Subject
   answers: readonly StudyAnswer[]
-  agents: ReadonlyMap<string, Agent>
+  agents: ReadonlyMap<AgentId, Agent>
   onPickNode: (symbol: string) => void
 }
 

@@ -4,6 +4,7 @@ import { useStudies } from '../../api/studies'
 import { answerFor, subjectFor } from '../../domain/drug-answer'
 import { filterMatrix, matrixFacets } from '../../domain/phenotype-matrix'
 import type { Agent } from '../../domain/schema/agent'
+import type { AgentId } from '../../domain/schema/ids'
 import type { StudySummary } from '../../domain/schema/bundle'
 import { buildSearchIndex, search, symbolsOf, type StudyDetail } from '../../domain/search'
 import { QueryPanel } from '../common/QueryPanel'
@@ -179,7 +180,7 @@ function pickNodes(details: readonly StudyDetail[]): PickNode[] {
 }
 
 /** Many cards: with hundreds of studies only the first page is drawn until asked for more. */
-const StudyCards = memo(function StudyCards({ studies, agents }: { studies: StudySummary[]; agents: ReadonlyMap<string, Agent> }) {
+const StudyCards = memo(function StudyCards({ studies, agents }: { studies: StudySummary[]; agents: ReadonlyMap<AgentId, Agent> }) {
   const [limit, setLimit] = useState(12)
   const shown = studies.slice(0, limit)
   return (

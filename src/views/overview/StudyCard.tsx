@@ -2,6 +2,7 @@ import { Link } from 'wouter'
 import { useStudyFile } from '../../api/study-files'
 import { PathwayThumbnail } from '../../pathway/PathwayThumbnail'
 import type { Agent } from '../../domain/schema/agent'
+import type { AgentId } from '../../domain/schema/ids'
 import type { ListedStudy } from '../../api/imported-studies'
 import { useViewHref } from '../common/useViewHref'
 
@@ -9,7 +10,7 @@ import { useViewHref } from '../common/useViewHref'
 interface Props {
   study: ListedStudy
   /** Agent names by id, when the catalogue has loaded. */
-  agents?: ReadonlyMap<string, Agent>
+  agents?: ReadonlyMap<AgentId, Agent>
 }
 
 /** One study on the Overview, compact: cancer, drug resisted, mechanism, number of models, and a link to its view. */

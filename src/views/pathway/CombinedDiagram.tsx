@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { combinePathways } from '../../domain/pathway/combine'
 import { activeTargets, computeOverlay, liveBypassEdges } from '../../domain/pathway/overlay'
 import type { Pathway } from '../../domain/schema/pathway'
-import type { StudyMeta } from '../../domain/schema/study'
+import type { StudyId, StudyMeta } from '../../domain/schema/study'
 import { CHIP_ROW, usePathwayLayout } from '../../pathway/layout'
 import { PathwayFigure } from '../../pathway/PathwayFigure'
 import { selectionText } from '../../domain/selection'
@@ -15,7 +15,7 @@ import { useNodeSelection } from '../common/useNodeSelection'
 
 /** Props of CombinedDiagram. */
 interface Props {
-  studies: readonly { id: string; pathway: Pathway; study: StudyMeta }[]
+  studies: readonly { id: StudyId; pathway: Pathway; study: StudyMeta }[]
 }
 
 /** One-letter-or-two tags for the study chips: the first letters of the id, unique. */

@@ -1,12 +1,12 @@
 import { AGENT_CLASS_LABELS, type Agent, type AgentClass } from '../../domain/schema/agent'
-import type { Condition } from '../../domain/schema/study'
+import type { AgentId, Condition } from '../../domain/schema/study'
 import { conditionAction, drugAction } from '../../state/actions'
 import { ActionToggle } from '../common/ActionToggle'
 
 /** Props of PathwayToggles. */
 interface Props {
   /** Agent ids that act on the diagram's nodes. */
-  agentIds: readonly string[]
+  agentIds: readonly AgentId[]
   agents: ReadonlyMap<string, Agent>
   /** Conditions grouped under a heading (a study id, or "Conditions"). */
   conditionGroups: readonly { legend: string; conditions: readonly Condition[] }[]

@@ -4,7 +4,7 @@ import { useStudies } from '../../api/studies'
 import { useStudyFile } from '../../api/study-files'
 import type { StudySummary } from '../../domain/schema/bundle'
 import type { Pathway } from '../../domain/schema/pathway'
-import type { StudyMeta } from '../../domain/schema/study'
+import type { StudyId, StudyMeta } from '../../domain/schema/study'
 import { FailedPanel } from '../../ui/FailedPanel'
 import { QueryPanel } from '../common/QueryPanel'
 import { useViewHref } from '../common/useViewHref'
@@ -45,7 +45,9 @@ function PickerLink({ id, label, current }: { id: string; label: string; current
 }
 
 function PathwayBody({ list, chosen }: { list: StudySummary[]; chosen: string }) {
-  const known = chosen === COMBINED || list.some((s) => s.id === chosen)
+  // The route's study, as the id the study list parsed (undefined when the route names no known study).
+  const picked = list.find((s) => s.id === chosen)?.id
+  const known = chosen === COMBINED || picked !== undefined
   return (
     <>
       <nav aria-label="Choose a diagram">
@@ -65,13 +67,13 @@ function PathwayBody({ list, chosen }: { list: StudySummary[]; chosen: string })
       ) : chosen === COMBINED ? (
         <Combined ids={list.map((s) => s.id)} />
       ) : (
-        <OneStudy key={chosen} id={chosen} />
+        picked && <OneStudy key={picked} id={picked} />
       )}
     </>
   )
 }
 
-function Combined({ ids }: { ids: readonly string[] }) {
+function Combined({ ids }: { ids: readonly StudyId[] }) {
   const all = useAllPathways(ids)
   if (!all.data)
     return (
@@ -97,7 +99,7 @@ function Combined({ ids }: { ids: readonly string[] }) {
   )
 }
 
-function OneStudy({ id }: { id: string }) {
+function OneStudy({ id }: { id: StudyId }) {
   const pathway = useStudyFile(id, 'pathway.json')
   const meta = useStudyFile(id, 'study.json')
   return (
@@ -111,7 +113,7 @@ function OneStudy({ id }: { id: string }) {
   )
 }
 
-function StudyPathway({ id, pathway, meta }: { id: string; pathway: Pathway; meta: StudyMeta }) {
+function StudyPathway({ id, pathway, meta }: { id: StudyId; pathway: Pathway; meta: StudyMeta }) {
   const agents = useAgentMap()
   const agentIds = useMemo(() => [...new Set(pathway.targets.map((t) => t.agent))], [pathway])
   const labels = useMemo(() => new Map(meta.conditions.map((c) => [c.id, c.label])), [meta])

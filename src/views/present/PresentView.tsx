@@ -6,7 +6,7 @@ import { StudyContextProvider } from '../common/study-context'
 import { buildDeck } from '../../domain/deck'
 import type { EvidenceRow } from '../../domain/schema/evidence'
 import type { Series } from '../../domain/schema/series'
-import type { StudyMeta } from '../../domain/schema/study'
+import type { AgentId, StudyMeta } from '../../domain/schema/study'
 import { QueryPanel } from '../common/QueryPanel'
 import { PresentDeck } from './PresentDeck'
 import { PresentLanding } from './PresentLanding'
@@ -16,7 +16,7 @@ function DeckFor({ study, series, evidence, id, presenter }: { study: StudyMeta;
   const catalogue = useCatalogue()
   const pathway = useStudyFile(id, 'pathway.json')
   const names = useMemo(() => new Map(catalogue.data?.map((a) => [a.id, a.name])), [catalogue.data])
-  const agentName = useMemo(() => (a: string) => names.get(a) ?? a, [names])
+  const agentName = useMemo(() => (a: AgentId) => names.get(a) ?? a, [names])
   const deck = useMemo(() => buildDeck({ study, series, evidence, agentName }), [study, series, evidence, agentName])
   return <PresentDeck deck={deck} pathway={pathway} presenter={presenter} />
 }

@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { ChartHeightCap } from '../../charts/chart-height'
 import type { StepSlide } from '../../domain/deck'
 import type { Pathway } from '../../domain/schema/pathway'
+import type { StudyId } from '../../domain/schema/ids'
 import { ErrorBoundary } from '../../ui/ErrorBoundary'
 import { QueryPanel } from '../common/QueryPanel'
 import { SeriesFigure } from '../common/SeriesFigure'
@@ -18,7 +19,7 @@ interface Props {
   revealed: boolean
   /** Whether the rescue build has been added (the store is at the step's `after` selection). */
   built: boolean
-  studyId: string
+  studyId: StudyId
   pathway?: UseQueryResult<Pathway> | undefined
   headingId: string
   /** A small picture for the presenter: text only, no live figure. */

@@ -4,6 +4,7 @@ import { useViewStore } from '../../state/store'
 import { DEFAULT_VIEW } from '../../state/view-state'
 import { goToNav, interpretKey, nextNav, previousNav } from './navigation'
 import { rescueAction } from './rescue-action'
+import * as ids from '../../test/ids'
 
 const noop = () => {}
 const controls: PresentControls = {
@@ -20,7 +21,10 @@ const controls: PresentControls = {
 const actions = [
   ...presentActions(controls),
   predictAction,
-  rescueAction({ before: { drugs: ['palbociclib'], conditions: [] }, after: { drugs: ['palbociclib', 'rapamycin'], conditions: [] } }, 'Rapamycin'),
+  rescueAction(
+    { before: { drugs: ids.agents('palbociclib'), conditions: [] }, after: { drugs: ids.agents('palbociclib', 'rapamycin'), conditions: [] } },
+    'Rapamycin',
+  ),
 ]
 const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods })
 

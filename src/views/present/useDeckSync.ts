@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react'
+import { AgentId, ConditionId } from '../../domain/schema/ids'
 
 /** What two windows of one deck share: position, reveal, drugs and conditions (the build) and the predict switch. */
 export interface SyncState {
   slide: number
   revealed: boolean
-  drugs: string[]
-  conditions: string[]
+  drugs: AgentId[]
+  conditions: ConditionId[]
   predict: boolean
 }
 
@@ -16,7 +17,11 @@ function isSyncState(x: unknown): x is SyncState {
     typeof s.slide === 'number' &&
     typeof s.revealed === 'boolean' &&
     typeof s.predict === 'boolean' &&
-    [s.drugs, s.conditions].every((xs) => Array.isArray(xs) && xs.every((d) => typeof d === 'string'))
+    // Another window's message: its ids are checked with the id schemas before the store takes them.
+    Array.isArray(s.drugs) &&
+    s.drugs.every((d) => AgentId.safeParse(d).success) &&
+    Array.isArray(s.conditions) &&
+    s.conditions.every((c) => ConditionId.safeParse(c).success)
   )
 }
 

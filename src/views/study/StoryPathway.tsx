@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { studyOverlay } from '../../domain/pathway/overlay'
 import type { Pathway } from '../../domain/schema/pathway'
+import type { StudyId } from '../../domain/schema/ids'
 import { useViewStore } from '../../state/store'
 import { StudyPathwayPanel } from '../common/StudyPathwayPanel'
 import { useAgentMap } from '../common/usePathwayData'
@@ -9,7 +10,7 @@ import { useChangeMark } from './change-cause'
 import { ChangeNote } from './ChangeNote'
 
 /** The study's pathway, marked when a change relights it ("everolimus on: 4 nodes changed"). */
-export function StoryPathway({ studyId, pathway }: { studyId: string; pathway: Pathway }) {
+export function StoryPathway({ studyId, pathway }: { studyId: StudyId; pathway: Pathway }) {
   const { drugs, conditions } = useViewStore(useShallow((s) => ({ drugs: s.drugs, conditions: s.conditions })))
   const agents = useAgentMap()
   // The same overlay the diagram draws, reduced to node and edge states for the comparison.
