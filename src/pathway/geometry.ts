@@ -157,7 +157,7 @@ export function overlaps(boxes: ReadonlyMap<string, Box>, pad = 0): [string, str
 }
 
 /** Gaps the compacted layout keeps between boxes: room for an arrowhead and the corner badges. */
-export const GAP = { x: 30, y: 36 }
+export const GAP = { x: 24, y: 36 }
 
 type Axis = { at: 'x' | 'y'; size: 'w' | 'h' }
 const X: Axis = { at: 'x', size: 'w' }
