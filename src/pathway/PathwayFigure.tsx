@@ -92,6 +92,8 @@ export function PathwayFigure({
                   nodes={nodes}
                   edges={edges}
                   layout={drawn ?? layout}
+                  // With no bound on its height, the SVG keeps the curated shape and the tighter drawing sits centred in it.
+                  frame={room?.h === null ? layout.viewBox : undefined}
                   overlay={overlay}
                   selected={selected}
                   onSelect={onSelect}

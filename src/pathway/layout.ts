@@ -74,7 +74,7 @@ export function compactLayout(layout: DiagramLayout, edges: readonly GraphEdge[]
   return null
 }
 
-/** The room a diagram is drawn in, in CSS px; `h` is null when its height is not bounded. */
+/** The room a diagram is drawn in, in CSS px; `h` is null when its height is not bounded (the drawing then keeps the curated layout's shape). */
 export interface Room {
   w: number
   h: number | null
@@ -89,7 +89,9 @@ export const drawScale = (vb: DiagramLayout['viewBox'], room: Room) => Math.min(
  * Study view's story, a phone, a slide) shows the labels larger. Automatic layouts are already packed by dagre.
  */
 export function layoutForRoom(layout: DiagramLayout, edges: readonly GraphEdge[], room: Room): DiagramLayout {
-  if (layout.source !== 'curated' || drawScale(layout.viewBox, room) >= 1) return layout
+  if (layout.source !== 'curated') return layout
+  room = { w: room.w, h: room.h ?? (room.w * layout.viewBox.h) / layout.viewBox.w }
+  if (drawScale(layout.viewBox, room) >= 1) return layout
   const options = [layout, compactLayout(layout, edges, true), compactLayout(layout, edges, false)].filter((l): l is DiagramLayout => l !== null)
   return options.reduce((best, l) => (drawScale(l.viewBox, room) > drawScale(best.viewBox, room) + 1e-6 ? l : best))
 }

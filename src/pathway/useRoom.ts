@@ -6,7 +6,7 @@ const q = (v: number) => Math.round(v / 8) * 8
 
 /**
  * Measures the room a diagram's scroll box gives it: its width, and the height the SVG may take (its CSS
- * max-height in px, or a percentage of the box as on a slide; null when unbounded). Re-measured on resize.
+ * max-height in px; null otherwise). Re-measured on resize.
  */
 export function useRoom(): [(el: HTMLElement | null) => void, Room | null] {
   const [el, setEl] = useState<HTMLElement | null>(null)
@@ -17,7 +17,8 @@ export function useRoom(): [(el: HTMLElement | null) => void, Room | null] {
     const measure = () => {
       const svg = el.querySelector('svg')
       const max = svg ? getComputedStyle(svg).maxHeight : 'none'
-      const h = max.endsWith('px') ? parseFloat(max) : max.endsWith('%') ? (el.clientHeight * parseFloat(max)) / 100 : null
+      // Only a max-height in px bounds the drawing for sure (a percentage of an auto-height box does not).
+      const h = max.endsWith('px') ? parseFloat(max) : null
       const next = { w: q(el.clientWidth), h: h === null || !(h > 0) ? null : q(h) }
       if (next.w > 0) setRoom((r) => (r && r.w === next.w && r.h === next.h ? r : next))
     }
