@@ -30,8 +30,6 @@ export interface PathwayDiagramProps {
   /** Short tag per study id for the combined diagram's chips (e.g. "T" for taniguchi2023). */
   studyTags?: Readonly<Record<string, string>>
   svgRef?: Ref<SVGSVGElement>
-  /** Box whose shape the SVG takes (default: the layout's viewBox); the drawing is centred in it. */
-  frame?: { w: number; h: number } | undefined
 }
 
 const EDGE_STATES: readonly EdgeState[] = ['live', 'off', 'latent', 'bypass', 'feedback', 'inactive']
@@ -125,7 +123,7 @@ function NodeLabel({ label, box, chips }: { label: string; box: Box; chips: bool
 }
 
 /** The SVG pathway: typed node shapes, typed edges, the overlay's states, study chips when combined. */
-export function PathwayDiagram({ title, nodes, edges, layout, overlay, selected, onSelect, studyTags, svgRef, frame }: PathwayDiagramProps) {
+export function PathwayDiagram({ title, nodes, edges, layout, overlay, selected, onSelect, studyTags, svgRef }: PathwayDiagramProps) {
   const uid = useId().replace(/:/g, '')
   const mk = (kind: string, state: string) => `${uid}-${kind}-${state}`
   const label = new Map(nodes.map((n) => [n.id, n.label]))
@@ -145,7 +143,7 @@ export function PathwayDiagram({ title, nodes, edges, layout, overlay, selected,
       aria-label={title}
       xmlns="http://www.w3.org/2000/svg"
       // Never below ~0.8 px per unit, so labels stay legible; wider diagrams scroll sideways instead.
-      style={{ aspectRatio: `${frame?.w ?? w} / ${frame?.h ?? h}`, minWidth: `${Math.round(Math.max(760, w * 0.8))}px` }}
+      style={{ aspectRatio: `${w} / ${h}`, minWidth: `${Math.round(Math.max(760, w * 0.8))}px` }}
     >
       <defs>
         {MARKERS.flatMap((kind) => EDGE_STATES.map((s) => <Marker key={`${kind}-${s}`} id={mk(kind, s)} kind={kind} state={s} />))}

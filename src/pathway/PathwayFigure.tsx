@@ -52,7 +52,7 @@ export function PathwayFigure({
   const svg = useRef<SVGSVGElement>(null)
   const titleId = useId()
   const [roomRef, room] = useRoom()
-  // Until the room is measured the curated layout is drawn as it is; then, in a narrow room, a tighter one.
+  // Until the room is measured the curated layout is drawn as it is; then, in a narrow capped room, a tighter one.
   const drawn = useMemo(() => (layout && room ? layoutForRoom(layout, edges, room) : layout), [layout, edges, room])
   const legend = {
     nodeTypes: nodes.map((n) => n.type),
@@ -92,8 +92,6 @@ export function PathwayFigure({
                   nodes={nodes}
                   edges={edges}
                   layout={drawn ?? layout}
-                  // With no bound on its height, the SVG keeps the curated shape and the tighter drawing sits centred in it.
-                  frame={room?.h === null ? layout.viewBox : undefined}
                   overlay={overlay}
                   selected={selected}
                   onSelect={onSelect}

@@ -164,18 +164,21 @@ const X: Axis = { at: 'x', size: 'w' }
 const Y: Axis = { at: 'y', size: 'h' }
 
 /**
- * Positions along one axis pressed together: boxes that overlap across it (with `gap` across) keep their order
- * and `gap` between them along it; the rest keep their place in proportion, between the tightest left-most and
- * right-most placements (so a node centred under two others stays centred).
+ * Positions along one axis pressed together: every pair keeps its order, and boxes that overlap across it (with
+ * `gap` across) keep `gap` between them along it; within those limits each keeps its place in proportion (so a
+ * node centred under two others stays centred).
  */
 function compactAxis(boxes: Box[], along: Axis, across: Axis, gap: { along: number; across: number }): number[] {
   const n = boxes.length
   const order = [...boxes.keys()].sort((a, b) => (boxes[a] as Box)[along.at] - (boxes[b] as Box)[along.at])
   const b = (i: number) => boxes[i] as Box
+  // How far j must sit after i: a box and a gap when they would meet across, else only not before it (order is kept).
   const need = (i: number, j: number) =>
-    Math.abs(b(i)[across.at] - b(j)[across.at]) < (b(i)[across.size] + b(j)[across.size]) / 2 + gap.across && b(i)[along.at] < b(j)[along.at]
-      ? (b(i)[along.size] + b(j)[along.size]) / 2 + gap.along
-      : null
+    b(i)[along.at] >= b(j)[along.at]
+      ? null
+      : Math.abs(b(i)[across.at] - b(j)[across.at]) < (b(i)[across.size] + b(j)[across.size]) / 2 + gap.across
+        ? (b(i)[along.size] + b(j)[along.size]) / 2 + gap.along
+        : 0
   const lo = new Array<number>(n).fill(0)
   for (const j of order) {
     lo[j] = b(j)[along.size] / 2

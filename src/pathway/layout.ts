@@ -74,26 +74,27 @@ export function compactLayout(layout: DiagramLayout, edges: readonly GraphEdge[]
   return null
 }
 
-/** The room a diagram is drawn in, in CSS px; `h` is null when its height is not bounded (the drawing then keeps the curated layout's shape). */
+/** The room a diagram is drawn in, in CSS px; `h` is null when its height is not capped. */
 export interface Room {
   w: number
   h: number | null
 }
 
-/** Pixels per diagram unit when a viewBox is drawn in a room (height unbounded: the width decides). */
-export const drawScale = (vb: DiagramLayout['viewBox'], room: Room) => Math.min(room.w / vb.w, room.h === null ? Infinity : room.h / vb.h)
+/** Pixels per diagram unit when a viewBox is drawn in a room of capped height. */
+export const drawScale = (vb: DiagramLayout['viewBox'], room: { w: number; h: number }) => Math.min(room.w / vb.w, room.h / vb.h)
 
 /**
- * The layout to draw in a room: the curated one as it is while it draws at 1 px per unit or more (labels at
- * their design size), else whichever of it and its two compactions draws largest, so a narrow column (the
- * Study view's story, a phone, a slide) shows the labels larger. Automatic layouts are already packed by dagre.
+ * The layout to draw in a room. A drawing with a capped height (the Study view's story column, a phone) whose
+ * curated layout would show labels below their design size (under 1 px per unit) gets whichever of it and its
+ * two compactions draws largest. Elsewhere (the Pathway view, slides, which scale as one picture) and for
+ * automatic layouts (dagre packs them already) the layout is drawn as it is.
  */
 export function layoutForRoom(layout: DiagramLayout, edges: readonly GraphEdge[], room: Room): DiagramLayout {
-  if (layout.source !== 'curated') return layout
-  room = { w: room.w, h: room.h ?? (room.w * layout.viewBox.h) / layout.viewBox.w }
-  if (drawScale(layout.viewBox, room) >= 1) return layout
+  if (layout.source !== 'curated' || room.h === null) return layout
+  const capped = { w: room.w, h: room.h }
+  if (drawScale(layout.viewBox, capped) >= 1) return layout
   const options = [layout, compactLayout(layout, edges, true), compactLayout(layout, edges, false)].filter((l): l is DiagramLayout => l !== null)
-  return options.reduce((best, l) => (drawScale(l.viewBox, room) > drawScale(best.viewBox, room) + 1e-6 ? l : best))
+  return options.reduce((best, l) => (drawScale(l.viewBox, capped) > drawScale(best.viewBox, capped) + 1e-6 ? l : best))
 }
 
 /**
