@@ -164,21 +164,23 @@ const X: Axis = { at: 'x', size: 'w' }
 const Y: Axis = { at: 'y', size: 'h' }
 
 /**
- * Positions along one axis pressed together: every pair keeps its order, and boxes that overlap across it (with
- * `gap` across) keep `gap` between them along it; within those limits each keeps its place in proportion (so a
- * node centred under two others stays centred).
+ * Positions along one axis pressed together: boxes that overlap across it (with `gap` across) keep their order
+ * and `gap` between them along it, boxes an edge joins keep their order (so no arrow turns back); within those
+ * limits each keeps its place in proportion (so a node centred under two others stays centred).
  */
-function compactAxis(boxes: Box[], along: Axis, across: Axis, gap: { along: number; across: number }): number[] {
+function compactAxis(boxes: Box[], along: Axis, across: Axis, gap: { along: number; across: number }, linked: (i: number, j: number) => boolean): number[] {
   const n = boxes.length
   const order = [...boxes.keys()].sort((a, b) => (boxes[a] as Box)[along.at] - (boxes[b] as Box)[along.at])
   const b = (i: number) => boxes[i] as Box
-  // How far j must sit after i: a box and a gap when they would meet across, else only not before it (order is kept).
+  // How far j must sit after i: a box and a gap when they would meet across; not before it when an edge joins them.
   const need = (i: number, j: number) =>
     b(i)[along.at] >= b(j)[along.at]
       ? null
       : Math.abs(b(i)[across.at] - b(j)[across.at]) < (b(i)[across.size] + b(j)[across.size]) / 2 + gap.across
         ? (b(i)[along.size] + b(j)[along.size]) / 2 + gap.along
-        : 0
+        : linked(i, j)
+          ? 0
+          : null
   const lo = new Array<number>(n).fill(0)
   for (const j of order) {
     lo[j] = b(j)[along.size] / 2
@@ -214,16 +216,18 @@ function compactAxis(boxes: Box[], along: Axis, across: Axis, gap: { along: numb
 }
 
 /**
- * The curated arrangement pressed together: rows first, then columns, until boxes that would meet are `gap`
- * apart. Order and alignment are kept, and labels keep their size, so the picture shrinks less in its column.
+ * The curated arrangement pressed together: rows first (or columns first), until boxes that would meet are
+ * `gap` apart; `links` are the node pairs an edge joins. Order and alignment are kept, and labels keep their size, so the picture shrinks less in its column.
  */
-export function compactBoxes(boxes: ReadonlyMap<string, Box>, gap = GAP, rowsFirst = true): Map<string, Box> {
+export function compactBoxes(boxes: ReadonlyMap<string, Box>, gap = GAP, rowsFirst = true, links: readonly (readonly [string, string])[] = []): Map<string, Box> {
   const ids = [...boxes.keys()]
+  const joined = new Set(links.flatMap(([a, c]) => [`${ids.indexOf(a)}|${ids.indexOf(c)}`, `${ids.indexOf(c)}|${ids.indexOf(a)}`]))
+  const linked = (i: number, j: number) => joined.has(`${i}|${j}`)
   const [first, second] = rowsFirst ? [Y, X] : [X, Y]
   const g = (a: Axis) => (a === X ? gap.x : gap.y)
   const list = [...boxes.values()]
-  const one = compactAxis(list, first, second, { along: g(first), across: g(second) })
+  const one = compactAxis(list, first, second, { along: g(first), across: g(second) }, linked)
   const mid = list.map((bx, i) => ({ ...bx, [first.at]: one[i] as number }))
-  const two = compactAxis(mid, second, first, { along: g(second), across: g(first) })
+  const two = compactAxis(mid, second, first, { along: g(second), across: g(first) }, linked)
   return new Map(ids.map((id, i) => [id, { ...(mid[i] as Box), [second.at]: two[i] as number }]))
 }

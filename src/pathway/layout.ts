@@ -67,7 +67,12 @@ export function curatedLayout(nodes: readonly LayoutNode[], edges: readonly Grap
  */
 export function compactLayout(layout: DiagramLayout, edges: readonly GraphEdge[], rowsFirst: boolean): DiagramLayout | null {
   for (const k of [1, 1.5, 2]) {
-    const boxes = compactBoxes(layout.boxes, { x: GAP.x * k, y: GAP.y * k }, rowsFirst)
+    const boxes = compactBoxes(
+      layout.boxes,
+      { x: GAP.x * k, y: GAP.y * k },
+      rowsFirst,
+      edges.map((e) => [e.from, e.to] as const),
+    )
     const routed = routeAll(boxes, edges)
     if ([...routed.values()].every((g) => g.clear)) return { boxes, edges: routed, viewBox: fitViewBox([...boxes.values()], 24, { w: 0, h: 0 }), source: 'curated' }
   }
