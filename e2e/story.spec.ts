@@ -135,3 +135,39 @@ describe('story-first Study view at 1920×1080', () => {
     }
   })
 })
+
+// Issue 12, "a lecturer will project it": the pathway's node labels as drawn on screen (font size × the SVG's scale).
+describe('Study view pathway labels are legible when projected', () => {
+  /** The smallest node label on screen, in px, with the label that has it. */
+  const smallestLabel = (page: Page) =>
+    page.evaluate(() => {
+      const sizes = [...document.querySelectorAll<SVGTextElement>('.story__pathway .pw-node__label')].map((t) => {
+        const m = t.getScreenCTM()
+        return { text: t.textContent ?? '', px: m ? parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b) : 0 }
+      })
+      return sizes.length ? sizes.reduce((a, b) => (b.px < a.px ? b : a)) : { text: 'no labels', px: 0 }
+    })
+
+  it.each([
+    [1920, 1080],
+    [1280, 800],
+  ])('node labels are at least 14 px at %i×%i on every step of every study', async (width, height) => {
+    await s.page.setViewportSize({ width, height })
+    const small: string[] = []
+    for (const { meta } of studies)
+      for (const step of meta.steps) {
+        await s.page.goto(`${base}/study/${meta.id}?step=${step.id}`)
+        await s.page.getByRole('heading', { level: 2, name: step.title, exact: true }).waitFor()
+        await s.page.locator('.story__pathway svg.pw-svg').waitFor()
+        // The diagram is laid out again once its column is measured: a small first reading gets a second look.
+        let least = await smallestLabel(s.page)
+        if (least.px < 14) {
+          await s.page.waitForTimeout(300)
+          least = await smallestLabel(s.page)
+        }
+        if (least.px < 14) small.push(`${meta.id} ${step.id}: “${least.text}” at ${least.px.toFixed(1)} px`)
+      }
+    expect(small).toEqual([])
+    expect(s.errors).toEqual([])
+  })
+})

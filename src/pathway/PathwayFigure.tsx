@@ -1,11 +1,12 @@
-import { useId, useRef, useState, type ReactNode } from 'react'
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import { ExportButtons } from '../ui/export/ExportButtons'
 import type { GraphEdge } from '../domain/pathway/graph'
 import type { Overlay } from '../domain/pathway/overlay'
-import type { DiagramLayout } from './layout'
+import { layoutForRoom, type DiagramLayout } from './layout'
 import { PathwayDiagram, type DiagramNode } from './PathwayDiagram'
 import { PathwayLegend, pathwayLegendEntries } from './PathwayLegend'
 import { PathwayList } from './PathwayList'
+import { useRoom } from './useRoom'
 import './pathway.css'
 
 /** Props of PathwayFigure. */
@@ -50,6 +51,9 @@ export function PathwayFigure({
   const [asList, setAsList] = useState(false)
   const svg = useRef<SVGSVGElement>(null)
   const titleId = useId()
+  const [roomRef, room] = useRoom()
+  // Until the room is measured the curated layout is drawn as it is; then, in a narrow capped room, a tighter one.
+  const drawn = useMemo(() => (layout && room ? layoutForRoom(layout, edges, room) : layout), [layout, edges, room])
   const legend = {
     nodeTypes: nodes.map((n) => n.type),
     edgeTypes: edges.map((e) => e.type),
@@ -82,12 +86,12 @@ export function PathwayFigure({
           ) : layout ? (
             <>
               <p className="pw-narrow-hint">The diagram is wider than this screen: scroll it sideways, or use “Show as list”.</p>
-              <div className="pw-scroll" data-layout={layout.source}>
+              <div className="pw-scroll" data-layout={layout.source} ref={roomRef}>
                 <PathwayDiagram
                   title={title}
                   nodes={nodes}
                   edges={edges}
-                  layout={layout}
+                  layout={drawn ?? layout}
                   overlay={overlay}
                   selected={selected}
                   onSelect={onSelect}

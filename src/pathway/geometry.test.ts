@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { studyIds } from '../../scripts/mock-files'
 import { Pathway } from '../domain/schema/pathway'
 import { clipToBox, labelCut, overlaps, routeEdge, sampleQuad, wrapLabel } from './geometry'
-import { autoLayout, curatedLayout } from './layout'
+import { autoLayout, compactLayout, curatedLayout, drawScale, layoutForRoom } from './layout'
 
 // Expected values are worked by hand from the formulas, not copied from output.
 describe('geometry', () => {
@@ -59,5 +59,49 @@ describe('every curated layout is readable', () => {
     // Layered: every non-feedback edge points downwards (dagre reverses one edge of each cycle).
     const down = p.edges.filter((e) => (auto.boxes.get(e.to)?.y ?? 0) > (auto.boxes.get(e.from)?.y ?? 0))
     expect(down.length).toBeGreaterThanOrEqual(p.edges.length - 1)
+  })
+})
+
+describe('compacted layouts (narrow, height-capped rooms such as the Study view story column)', () => {
+  const load = (id: string) => Pathway.parse(JSON.parse(readFileSync(`mock-data/${id}/pathway.json`, 'utf8')))
+
+  it.each(studyIds().flatMap((id) => [[id, true] as const, [id, false] as const]))('%s (rows first: %s): readable, each edge keeps its direction', (id, rowsFirst) => {
+    const p = load(id)
+    const curated = curatedLayout(p.nodes, p.edges)!
+    const c = compactLayout(curated, p.edges, rowsFirst)
+    expect(c).not.toBeNull()
+    expect(overlaps(c!.boxes, 12)).toEqual([])
+    expect([...c!.edges].filter(([, g]) => !g.clear).map(([e]) => e)).toEqual([])
+    // Left-to-right and top-to-bottom order between the two ends of every edge is kept (ties may stay ties).
+    const was = curated.boxes
+    const now = c!.boxes
+    for (const { from, to } of p.edges)
+      for (const [ia, ib] of [
+        [from, to],
+        [to, from],
+      ] as const) {
+        if (was.get(ia)!.x < was.get(ib)!.x) expect(now.get(ia)!.x, `${ia} left of ${ib}`).toBeLessThanOrEqual(now.get(ib)!.x)
+        if (was.get(ia)!.y < was.get(ib)!.y) expect(now.get(ia)!.y, `${ia} above ${ib}`).toBeLessThanOrEqual(now.get(ib)!.y)
+      }
+  })
+
+  it.each(studyIds())('%s: one of the two compactions is at least a quarter narrower than the curated drawing', (id) => {
+    const p = load(id)
+    const curated = curatedLayout(p.nodes, p.edges)!
+    const widths = [true, false].map((rf) => compactLayout(curated, p.edges, rf)?.viewBox.w ?? Infinity)
+    expect(Math.min(...widths)).toBeLessThan(curated.viewBox.w * 0.75)
+  })
+
+  it('draws the curated layout as it is in a wide room or one without a height cap, and larger in a narrow capped one', () => {
+    const p = load('mo2022')
+    const curated = curatedLayout(p.nodes, p.edges)!
+    expect(layoutForRoom(curated, p.edges, { w: 1200, h: 800 })).toBe(curated)
+    expect(layoutForRoom(curated, p.edges, { w: 400, h: null })).toBe(curated)
+    const room = { w: 560, h: 480 }
+    const fitted = layoutForRoom(curated, p.edges, room)
+    expect(fitted).not.toBe(curated)
+    // 560 px for the 1000-unit curated drawing is 0.56 px per unit (labels at 9 px); compacted it must do better.
+    expect(drawScale(curated.viewBox, room)).toBeCloseTo(0.56, 2)
+    expect(drawScale(fitted.viewBox, room)).toBeGreaterThan(0.875)
   })
 })

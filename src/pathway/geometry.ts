@@ -155,3 +155,79 @@ export function overlaps(boxes: ReadonlyMap<string, Box>, pad = 0): [string, str
     }
   return out
 }
+
+/** Gaps the compacted layout keeps between boxes: room for an arrowhead and the corner badges. */
+export const GAP = { x: 24, y: 36 }
+
+type Axis = { at: 'x' | 'y'; size: 'w' | 'h' }
+const X: Axis = { at: 'x', size: 'w' }
+const Y: Axis = { at: 'y', size: 'h' }
+
+/**
+ * Positions along one axis pressed together: boxes that overlap across it (with `gap` across) keep their order
+ * and `gap` between them along it, boxes an edge joins keep their order (so no arrow turns back); within those
+ * limits each keeps its place in proportion (so a node centred under two others stays centred).
+ */
+function compactAxis(boxes: Box[], along: Axis, across: Axis, gap: { along: number; across: number }, linked: (i: number, j: number) => boolean): number[] {
+  const n = boxes.length
+  const order = [...boxes.keys()].sort((a, b) => (boxes[a] as Box)[along.at] - (boxes[b] as Box)[along.at])
+  const b = (i: number) => boxes[i] as Box
+  // How far j must sit after i: a box and a gap when they would meet across; not before it when an edge joins them.
+  const need = (i: number, j: number) =>
+    b(i)[along.at] >= b(j)[along.at]
+      ? null
+      : Math.abs(b(i)[across.at] - b(j)[across.at]) < (b(i)[across.size] + b(j)[across.size]) / 2 + gap.across
+        ? (b(i)[along.size] + b(j)[along.size]) / 2 + gap.along
+        : linked(i, j)
+          ? 0
+          : null
+  const lo = new Array<number>(n).fill(0)
+  for (const j of order) {
+    lo[j] = b(j)[along.size] / 2
+    for (const i of order) {
+      const d = need(i, j)
+      if (d !== null) lo[j] = Math.max(lo[j] as number, (lo[i] as number) + d)
+    }
+  }
+  const span = Math.max(...boxes.map((x, i) => (lo[i] as number) + x[along.size] / 2))
+  const hi = new Array<number>(n).fill(0)
+  for (const i of [...order].reverse()) {
+    hi[i] = span - b(i)[along.size] / 2
+    for (const j of order) {
+      const d = need(i, j)
+      if (d !== null) hi[i] = Math.min(hi[i] as number, (hi[j] as number) - d)
+    }
+  }
+  const first = Math.min(...boxes.map((x) => x[along.at]))
+  const range = Math.max(...boxes.map((x) => x[along.at])) - first || 1
+  const out = new Array<number>(n).fill(0)
+  const placed: number[] = []
+  for (const j of order) {
+    const want = ((b(j)[along.at] - first) / range) * span
+    let at = Math.min(Math.max(want, lo[j] as number), hi[j] as number)
+    for (const i of placed) {
+      const d = need(i, j)
+      if (d !== null) at = Math.max(at, (out[i] as number) + d)
+    }
+    out[j] = at
+    placed.push(j)
+  }
+  return out
+}
+
+/**
+ * The curated arrangement pressed together: rows first (or columns first), until boxes that would meet are
+ * `gap` apart; `links` are the node pairs an edge joins. Order and alignment are kept, and labels keep their size, so the picture shrinks less in its column.
+ */
+export function compactBoxes(boxes: ReadonlyMap<string, Box>, gap = GAP, rowsFirst = true, links: readonly (readonly [string, string])[] = []): Map<string, Box> {
+  const ids = [...boxes.keys()]
+  const joined = new Set(links.flatMap(([a, c]) => [`${ids.indexOf(a)}|${ids.indexOf(c)}`, `${ids.indexOf(c)}|${ids.indexOf(a)}`]))
+  const linked = (i: number, j: number) => joined.has(`${i}|${j}`)
+  const [first, second] = rowsFirst ? [Y, X] : [X, Y]
+  const g = (a: Axis) => (a === X ? gap.x : gap.y)
+  const list = [...boxes.values()]
+  const one = compactAxis(list, first, second, { along: g(first), across: g(second) }, linked)
+  const mid = list.map((bx, i) => ({ ...bx, [first.at]: one[i] as number }))
+  const two = compactAxis(mid, second, first, { along: g(second), across: g(first) }, linked)
+  return new Map(ids.map((id, i) => [id, { ...(mid[i] as Box), [second.at]: two[i] as number }]))
+}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { GraphEdge } from '../domain/pathway/graph'
-import { fitViewBox, labelBox, pathThrough, routeEdge, type Box, type EdgeGeometry, type Point } from './geometry'
+import { compactBoxes, fitViewBox, GAP, labelBox, pathThrough, routeEdge, type Box, type EdgeGeometry, type Point } from './geometry'
 
 /** A laid-out diagram: node boxes, edge paths and the viewBox that holds them. */
 export interface DiagramLayout {
@@ -59,6 +59,47 @@ export function curatedLayout(nodes: readonly LayoutNode[], edges: readonly Grap
   if (!nodes.every((n) => n.layout)) return null
   const boxes = new Map(nodes.map((n) => [n.id, boxFor(n, extra, n.layout?.x, n.layout?.y)]))
   return { boxes, edges: routeAll(boxes, edges), viewBox: fitViewBox([...boxes.values()]), source: 'curated' }
+}
+
+/**
+ * A curated layout pressed together (see compactBoxes), rows or columns first, with its edges routed again
+ * and the viewBox fitted tightly; wider gaps while an edge cannot be routed clear; null if none works.
+ */
+export function compactLayout(layout: DiagramLayout, edges: readonly GraphEdge[], rowsFirst: boolean): DiagramLayout | null {
+  for (const k of [1, 1.5, 2]) {
+    const boxes = compactBoxes(
+      layout.boxes,
+      { x: GAP.x * k, y: GAP.y * k },
+      rowsFirst,
+      edges.map((e) => [e.from, e.to] as const),
+    )
+    const routed = routeAll(boxes, edges)
+    if ([...routed.values()].every((g) => g.clear)) return { boxes, edges: routed, viewBox: fitViewBox([...boxes.values()], 24, { w: 0, h: 0 }), source: 'curated' }
+  }
+  return null
+}
+
+/** The room a diagram is drawn in, in CSS px; `h` is null when its height is not capped. */
+export interface Room {
+  w: number
+  h: number | null
+}
+
+/** Pixels per diagram unit when a viewBox is drawn in a room of capped height. */
+export const drawScale = (vb: DiagramLayout['viewBox'], room: { w: number; h: number }) => Math.min(room.w / vb.w, room.h / vb.h)
+
+/**
+ * The layout to draw in a room. A drawing with a capped height (the Study view's story column, a phone) whose
+ * curated layout would show labels below their design size (under 1 px per unit) gets whichever of it and its
+ * two compactions draws largest. Elsewhere (the Pathway view, slides, which scale as one picture) and for
+ * automatic layouts (dagre packs them already) the layout is drawn as it is.
+ */
+export function layoutForRoom(layout: DiagramLayout, edges: readonly GraphEdge[], room: Room): DiagramLayout {
+  if (layout.source !== 'curated' || room.h === null) return layout
+  const capped = { w: room.w, h: room.h }
+  if (drawScale(layout.viewBox, capped) >= 1) return layout
+  const options = [layout, compactLayout(layout, edges, true), compactLayout(layout, edges, false)].filter((l): l is DiagramLayout => l !== null)
+  return options.reduce((best, l) => (drawScale(l.viewBox, capped) > drawScale(best.viewBox, capped) + 1e-6 ? l : best))
 }
 
 /**
