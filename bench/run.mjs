@@ -2,7 +2,7 @@
 // npm run bench: builds the app (and a one-chart baseline page) into bench/out, serves them with vite preview,
 // drives Debian's Chromium through playwright-core and prints a table. It reports figures; it asserts nothing.
 //
-//   node bench/run.mjs [--runs 9] [--no-build]
+//   node bench/run.mjs [--runs 9] [--no-build] [--big-only] [--cpu 1]
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,7 +20,9 @@ const dist500 = join(out, 'synthetic', 'dist')
 const args = process.argv.slice(2)
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 9
 const LOADS = Math.max(3, Math.ceil(RUNS / 3))
-const RATES = [1, 4]
+const RATES = args.includes('--cpu') ? [Number(args[args.indexOf('--cpu') + 1])] : [1, 4]
+// Only the big-series rows (issue 16 item 10): a quick check while working on large series.
+const BIG_ONLY = args.includes('--big-only')
 
 // Same flags as the e2e specs (parsed from e2e/browser.ts so there is one list), plus: no frame-rate cap, so
 // "next paint" measures the work, not the wait for a 60 Hz vsync.
@@ -42,6 +44,8 @@ const kib = (b) => `${(b / 1024).toFixed(1)} KiB`
 if (!args.includes('--no-build')) {
   log('building the app into bench/out/dist')
   await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } })
+}
+if (!args.includes('--no-build') && !BIG_ONLY) {
   log('building the one-chart baseline into bench/out/dist/baseline')
   await build({
     root: join(root, 'bench/baseline'),
@@ -63,7 +67,7 @@ const serve = async (outDir) => {
   return { server, url: server.resolvedUrls.local[0].replace(/\/$/, '') }
 }
 const app = await serve(dist)
-const big = await serve(dist500)
+const big = BIG_ONLY ? null : await serve(dist500)
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS })
 const version = browser.version()
 const probes = readFileSync(join(root, 'bench/probes.js'), 'utf8')
@@ -190,7 +194,32 @@ const bytes = initialJs(dist)
 const rows = []
 const row = (what, rate, a, b = '') => rows.push([what, `${rate}×`, a, b])
 
+/** The big-series rows at CPU `rate`. */
+async function bigRows(rate) {
+  log(`CPU ${rate}×: big series (10,000 points, 5,000 evidence rows)`)
+  const p = await bigStudy(rate)
+  const bigLoad = await p.longest()
+  const bigToggle = await interactions(p.page, (pg) => pg.evaluate(() => window.__toggleByName('Palbociclib')))
+  row(
+    'Big series: 10,000-point scatter + 5,000 evidence rows, big chart drawn (ms since navigation, scrolled to at once)',
+    rate,
+    ms(p.bigChart),
+    `first chart ${ms(p.firstChart)}; longest task through load and table scrolling ${ms(bigLoad)}; ${p.dom} DOM nodes`,
+  )
+  row(
+    'Big series: toggle Palbociclib → next paint',
+    rate,
+    ms(bigToggle.paint),
+    `settled ${ms(bigToggle.settled)}; longest task overall ${ms(await p.longest())}`,
+  )
+  await p.close()
+}
+
 for (const rate of RATES) {
+  if (BIG_ONLY) {
+    await bigRows(rate)
+    continue
+  }
   log(`CPU ${rate}×: chart paint`)
   row('Study view (mo2022): first chart painted after navigation', rate, ms(await timeToPaint(`${app.url}/study/mo2022`, 'figure .recharts-surface', rate)))
 
@@ -258,23 +287,7 @@ for (const rate of RATES) {
     `settled ${ms(compare.settled)}; ratio to baseline ${(compare.paint / base.paint).toFixed(2)}×`,
   )
 
-  log(`CPU ${rate}×: big series (10,000 points, 5,000 evidence rows)`)
-  p = await bigStudy(rate)
-  const bigLoad = await p.longest()
-  const bigToggle = await interactions(p.page, (pg) => pg.evaluate(() => window.__toggleByName('Palbociclib')))
-  row(
-    'Big series: 10,000-point scatter + 5,000 evidence rows, big chart drawn (ms since navigation, scrolled to at once)',
-    rate,
-    ms(p.bigChart),
-    `first chart ${ms(p.firstChart)}; longest task through load and table scrolling ${ms(bigLoad)}; ${p.dom} DOM nodes`,
-  )
-  row(
-    'Big series: toggle Palbociclib → next paint',
-    rate,
-    ms(bigToggle.paint),
-    `settled ${ms(bigToggle.settled)}; longest task overall ${ms(await p.longest())}`,
-  )
-  await p.close()
+  await bigRows(rate)
 
   log(`CPU ${rate}×: overview with 504 studies`)
   const tti = []
@@ -316,7 +329,7 @@ for (const rate of RATES) {
 
 await browser.close()
 await app.server.close()
-await big.server.close()
+await big?.server.close()
 
 const table = [
   ['Measure', 'CPU', 'Median', 'Also'],
