@@ -72,6 +72,7 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
         </span>
       ))}
       {view.hiddenIllustrative > 0 && <span className="chart__stat">{view.hiddenIllustrative} illustrative marks hidden. </span>}
+      {view.thinned && <span className="chart__stat">Chart {view.thinned}; the table and CSV hold all. </span>}
     </>
   )
   return (
@@ -143,8 +144,8 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
           )}
           {view.curves.map((c) =>
             c.points.length ? (
-              <Scatter key={`p-${c.id}`} data={c.points} fill={c.colour} shape={ProvDot} isAnimationActive={false}>
-                {c.points.some((p) => p.err !== undefined) && <ErrorBar dataKey="err" direction="y" width={6} stroke={c.colour} strokeWidth={2} />}
+              <Scatter key={`p-${c.id}`} data={c.drawn} fill={c.colour} shape={ProvDot} isAnimationActive={false}>
+                {c.drawn.some((p) => p.err !== undefined) && <ErrorBar dataKey="err" direction="y" width={6} stroke={c.colour} strokeWidth={2} />}
               </Scatter>
             ) : null,
           )}

@@ -12,6 +12,7 @@ import { CSV_COLUMNS, type CsvTable } from '../export/csv'
 import { colourAt } from '../palette'
 import { decadeDomain, formatDose, readableId } from '../scale'
 import { approx } from '../provenance-style'
+import { drawnOf, MAX_GROUP_MARKS, thinGrid } from '../downsample'
 
 /** One measured or illustrative point drawn as its own mark. */
 export interface DosePointView {
@@ -49,6 +50,8 @@ export interface DoseCurveView {
   /** Plain words: how the line was made and from what. */
   model: string
   points: DosePointView[]
+  /** What the chart draws of `points`: all, or one per cell of a grid on log dose × response when there are hundreds. */
+  drawn: readonly DosePointView[]
   ic50?: Ic50Mark
 }
 
@@ -74,6 +77,8 @@ export interface DoseView {
   indices: ResistanceIndexView[]
   /** Illustrative marks left out because the switch hides them. */
   hiddenIllustrative: number
+  /** "drawn N of M points" when curves' points were thinned for drawing. */
+  thinned?: string
 }
 
 const round = (x: number) => formatDose(Number(x.toPrecision(3)))
@@ -262,6 +267,15 @@ export function doseView(
       lineProvenance: made.provenance,
       model: made.model,
       points,
+      // 24 × 16 cells on log dose × response: a dot or two wide on a 600 × 300 plot, at most 384 dots per curve.
+      drawn: thinGrid(
+        points,
+        (p) => Math.log10(p.x),
+        (p) => p.y,
+        24,
+        16,
+        MAX_GROUP_MARKS,
+      ),
       ...(mark ? { ic50: mark } : {}),
     })
   }
@@ -273,6 +287,10 @@ export function doseView(
     if (ri && !(hideIllustrative && ri.provenance === 'illustrative')) indices.push({ resistant: r.label, parental: p.label, ...ri })
   }
   const yMax = Math.max(110, ...curves.flatMap((c) => c.points.map((p) => p.y + (p.err ?? 0))))
+  const thinned = drawnOf(
+    curves.reduce((n, c) => n + c.drawn.length, 0),
+    curves.reduce((n, c) => n + c.points.length, 0),
+  )
   return {
     doseUnit: unit,
     xLabel: `${readableId(series.agent)} (${unit}, log scale)`,
@@ -282,6 +300,7 @@ export function doseView(
     curves,
     indices,
     hiddenIllustrative: hidden,
+    ...(thinned ? { thinned } : {}),
   }
 }
 

@@ -112,6 +112,7 @@ export const GrowthChart = memo(function GrowthChart({ title, study, figure, fil
         </span>
       )}
       {view.hiddenIllustrative > 0 && <span className="chart__stat">{view.hiddenIllustrative} illustrative points hidden. </span>}
+      {view.thinned && <span className="chart__stat">Chart {view.thinned}; the table and CSV hold all. </span>}
     </>
   )
   return (
@@ -170,7 +171,7 @@ export const GrowthChart = memo(function GrowthChart({ title, study, figure, fil
           {view.arms.map((a) => (
             <Line
               key={a.id}
-              data={a.points}
+              data={a.drawn}
               dataKey="v"
               type="linear"
               stroke={a.colour}
@@ -181,7 +182,7 @@ export const GrowthChart = memo(function GrowthChart({ title, study, figure, fil
               {...LINE_STYLE[a.provenance]}
               strokeWidth={a.emphasised ? 4.5 : LINE_STYLE[a.provenance].strokeWidth}
             >
-              {a.points.some((p) => p.err !== undefined) && <ErrorBar dataKey="err" direction="y" width={6} stroke={a.colour} strokeWidth={2} />}
+              {a.drawn.some((p) => p.err !== undefined) && <ErrorBar dataKey="err" direction="y" width={6} stroke={a.colour} strokeWidth={2} />}
             </Line>
           ))}
           {view.arms.flatMap((a) =>

@@ -70,6 +70,7 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
         </span>
       )}
       {view.hiddenIllustrative > 0 && <span className="chart__stat"> {view.hiddenIllustrative} illustrative curves hidden.</span>}
+      {view.thinned && <span className="chart__stat"> Chart {view.thinned}; the table and CSV hold all.</span>}
     </>
   )
   const controls = onRangeChange && (
@@ -140,7 +141,7 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
             arm.band ? (
               <Area
                 key={`${arm.id}-ci`}
-                data={arm.band}
+                data={arm.drawn.band}
                 dataKey="band"
                 type="stepAfter"
                 fill={arm.colour}
@@ -155,7 +156,7 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
           {view.arms.map((arm) => (
             <Line
               key={arm.id}
-              data={arm.curve}
+              data={arm.drawn.curve}
               dataKey="s"
               name={`${arm.label} (${arm.curveProvenance})`}
               type={arm.shape === 'smooth' ? 'monotone' : 'stepAfter'}
@@ -167,10 +168,10 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
             />
           ))}
           {view.arms.map((arm) =>
-            arm.censored?.length ? (
+            arm.drawn.censored?.length ? (
               <Scatter
                 key={`${arm.id}-cens`}
-                data={arm.censored.filter((c) => c.t <= view.tMax)}
+                data={arm.drawn.censored}
                 dataKey="s"
                 fill={arm.colour}
                 shape={CensorTick}
