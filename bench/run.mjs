@@ -186,11 +186,16 @@ function bigSeries(list) {
       id: 'big-survival',
       title: BIG.survival,
       source: at('Fig. 9B'),
-      arms: surv.arms.map(({ points, median, ...a }, k) => ({
-        ...a,
+      arms: surv.arms.map((arm, k) => ({
+        ...Object.fromEntries(Object.entries(arm).filter(([key]) => key !== 'points' && key !== 'median')),
         // Times spread over 0–200 months, a third censored: a Kaplan–Meier curve with thousands of steps.
         subjects: Array.from({ length: 5000 }, (_, i) => ({
-          time: { value: Math.round(((i * 7919 + k * 331) % 5003) * (0.02 + 0.02 * k) * 100) / 100, unit: surv.timeUnit, provenance: 'illustrative', source: at('Fig. 9B') },
+          time: {
+            value: Math.round(((i * 7919 + k * 331) % 5003) * (0.02 + 0.02 * k) * 100) / 100,
+            unit: surv.timeUnit,
+            provenance: 'illustrative',
+            source: at('Fig. 9B'),
+          },
           event: i % 3 !== 0,
         })),
       })),
@@ -272,7 +277,12 @@ async function bigRows(rate) {
     ms(p.open.paint),
     `settled ${ms(p.open.settled)}; first chart ${ms(p.firstChart)} after navigation; longest task through load, opening and table scrolling ${ms(bigLoad)}; ${p.dom} DOM nodes; ${p.drawn.join(' / ') || 'no "drawn N of M" shown'}`,
   )
-  row('Big series: toggle Palbociclib → next paint', rate, ms(bigToggle.paint), `settled ${ms(bigToggle.settled)}; longest task overall ${ms(await p.longest())}`)
+  row(
+    'Big series: toggle Palbociclib → next paint',
+    rate,
+    ms(bigToggle.paint),
+    `settled ${ms(bigToggle.settled)}; longest task overall ${ms(await p.longest())}`,
+  )
   await p.close()
 }
 

@@ -59,7 +59,14 @@ export function thinScatter<P extends { x: number; y: number }>(points: readonly
  * each of `cols` columns over [0, `tMax`] keeps its first and last point, so every drop is drawn at pixel precision,
  * and past `tMax` (clipped by the axis) only the first point stays. Returns the input itself with at most `max` points.
  */
-export function thinSteps<P>(points: readonly P[], t: (p: P) => number, same: (a: P, b: P) => boolean, tMax: number, cols = 600, max = MAX_MARKS): readonly P[] {
+export function thinSteps<P>(
+  points: readonly P[],
+  t: (p: P) => number,
+  same: (a: P, b: P) => boolean,
+  tMax: number,
+  cols = 600,
+  max = MAX_MARKS,
+): readonly P[] {
   if (points.length <= max) return points
   const last = points.length - 1
   const changes = points.filter((p, i) => i === 0 || i === last || !same(p, points[i - 1]!))

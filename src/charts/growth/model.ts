@@ -140,7 +140,17 @@ export function growthView(series: GrowthSeries, visibility: readonly Visibility
       (p) => p.t,
       (p) => p.v,
     )
-    arms.push({ id: a.id, label: a.label, colour: colourAt(i), emphasised: visibility[i] === 'emphasised', points, drawn, provenance, model, ...(tgi ? { tgi } : {}) })
+    arms.push({
+      id: a.id,
+      label: a.label,
+      colour: colourAt(i),
+      emphasised: visibility[i] === 'emphasised',
+      points,
+      drawn,
+      provenance,
+      model,
+      ...(tgi ? { tgi } : {}),
+    })
   })
   const xMax = Math.max(1, ...series.arms.flatMap((a) => a.points.map((p) => p.x)), series.dosing?.end.value ?? 0)
   const unitText = relative ? 'fold of day 0' : series.unit

@@ -98,7 +98,18 @@ function drawnPart(arm: Omit<SurvivalArmView, 'drawn'>, tMax: number): SurvivalA
         }
       : {}),
     // Ticks are 2.5 px wide and 14 px tall: a 150 × 40 grid (about 4 × 7 px on a 600 × 300 plot) keeps them apart.
-    ...(censored ? { censored: thinGrid(censored, (c) => c.t, (c) => c.s, 150, 40, 300) } : {}),
+    ...(censored
+      ? {
+          censored: thinGrid(
+            censored,
+            (c) => c.t,
+            (c) => c.s,
+            150,
+            40,
+            300,
+          ),
+        }
+      : {}),
   }
 }
 
