@@ -11,6 +11,7 @@ import { useCappedHeight } from '../chart-height'
 import { IllustrativeBand } from '../IllustrativeBand'
 import { PlotPending } from '../PlotPending'
 import { usePlotTurn } from '../usePlotTurn'
+import { useDeferredView } from '../deferred-view'
 
 /** Props of CorrelationChart. */
 export interface CorrelationChartProps {
@@ -25,8 +26,8 @@ export interface CorrelationChartProps {
 const AXIS_TEXT = { fill: 'var(--fg)' }
 const fmt = (v: number) => String(Number(v.toPrecision(3)))
 
-/** Scatter of two measures with the reported r (and the r of the points as drawn) in the caption. */
-export const CorrelationChart = memo(function CorrelationChart({ title, study, figure, fileName, view, note }: CorrelationChartProps) {
+/** CorrelationChart drawing the view it is given, at once. */
+const CorrelationChartNow = memo(function CorrelationChartNow({ title, study, figure, fileName, view, note }: CorrelationChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>()
   const height = useCappedHeight(Math.max(300, Math.min(440, Math.round(width * 0.6))))
   // A thinned (big) series draws in a task of its own, after other big charts (usePlotTurn).
@@ -102,4 +103,9 @@ export const CorrelationChart = memo(function CorrelationChart({ title, study, f
       </div>
     </ChartFrame>
   )
+})
+
+/** Scatter of two measures with the reported r (and the r of the points as drawn) in the caption. */
+export const CorrelationChart = memo(function CorrelationChart(props: CorrelationChartProps) {
+  return <CorrelationChartNow {...props} view={useDeferredView(props.view)} />
 })

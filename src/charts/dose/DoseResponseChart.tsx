@@ -15,6 +15,7 @@ import { labelRows } from '../label-rows'
 import { approx } from '../provenance-style'
 import { PlotPending } from '../PlotPending'
 import { usePlotTurn } from '../usePlotTurn'
+import { useDeferredView } from '../deferred-view'
 
 /** Props of DoseResponseChart. */
 export interface DoseResponseChartProps {
@@ -33,8 +34,8 @@ const AXIS_TEXT = { fill: 'var(--fg)' }
 /** Height of one stacking row of IC50 labels, in px. */
 const LABEL_ROW_PX = 26
 
-/** Viability against log dose: curves with their provenance, points with error bars, IC50 marks and resistance indices. */
-export const DoseResponseChart = memo(function DoseResponseChart({ title, study, figure, fileName, view, note }: DoseResponseChartProps) {
+/** DoseResponseChart drawing the view it is given, at once. */
+const DoseResponseChartNow = memo(function DoseResponseChartNow({ title, study, figure, fileName, view, note }: DoseResponseChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>()
   const height = useCappedHeight(Math.max(300, Math.min(480, Math.round(width * 0.6))))
   // A thinned (big) series draws in a task of its own, after other big charts (usePlotTurn).
@@ -199,4 +200,9 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
       />
     </ChartFrame>
   )
+})
+
+/** Viability against log dose: curves with their provenance, points with error bars, IC50 marks and resistance indices. */
+export const DoseResponseChart = memo(function DoseResponseChart(props: DoseResponseChartProps) {
+  return <DoseResponseChartNow {...props} view={useDeferredView(props.view)} />
 })

@@ -13,6 +13,7 @@ import { useCappedHeight } from '../chart-height'
 import { IllustrativeBand } from '../IllustrativeBand'
 import { PlotPending } from '../PlotPending'
 import { usePlotTurn } from '../usePlotTurn'
+import { useDeferredView, useStableCallback } from '../deferred-view'
 
 /** Props of GrowthChart. */
 export interface GrowthChartProps {
@@ -66,8 +67,8 @@ function AnchorLabel({ viewBox, value }: LabelProps) {
   )
 }
 
-/** Tumour volume (or relative size) over days per arm, with dosing window, spread and reported TGI anchors. */
-export const GrowthChart = memo(function GrowthChart({ title, study, figure, fileName, view, note, onOptionsChange }: GrowthChartProps) {
+/** GrowthChart drawing the view it is given, at once. */
+const GrowthChartNow = memo(function GrowthChartNow({ title, study, figure, fileName, view, note, onOptionsChange }: GrowthChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>()
   const height = useCappedHeight(Math.max(300, Math.min(460, Math.round(width * 0.58))))
   // A thinned (big) series draws in a task of its own, after other big charts (usePlotTurn).
@@ -231,4 +232,10 @@ export const GrowthChart = memo(function GrowthChart({ title, study, figure, fil
       />
     </ChartFrame>
   )
+})
+
+/** Tumour volume (or relative size) over days per arm, with dosing window, spread and reported TGI anchors. */
+export const GrowthChart = memo(function GrowthChart(props: GrowthChartProps) {
+  const onOptionsChangeStable = useStableCallback(props.onOptionsChange)
+  return <GrowthChartNow {...props} view={useDeferredView(props.view)} onOptionsChange={onOptionsChangeStable} />
 })

@@ -13,6 +13,7 @@ import { IllustrativeBand } from '../IllustrativeBand'
 import { stackRows } from '../label-rows'
 import { PlotPending } from '../PlotPending'
 import { usePlotTurn } from '../usePlotTurn'
+import { useDeferredView, useStableCallback } from '../deferred-view'
 
 /** Props of SurvivalChart. */
 export interface SurvivalChartProps {
@@ -40,8 +41,8 @@ function CensorTick({ cx, cy, fill }: { cx?: number; cy?: number; fill?: string 
   return <line x1={cx} x2={cx} y1={cy - 7} y2={cy + 7} stroke={fill} strokeWidth={2.5} className="censor-tick" />
 }
 
-/** Survival curves with the reported medians as their own marks and the HR in the caption. */
-export const SurvivalChart = memo(function SurvivalChart({ title, study, figure, fileName, endpoint, view, note, onRangeChange }: SurvivalChartProps) {
+/** SurvivalChart drawing the view it is given, at once. */
+const SurvivalChartNow = memo(function SurvivalChartNow({ title, study, figure, fileName, endpoint, view, note, onRangeChange }: SurvivalChartProps) {
   const source = `${study} · ${figure}`
   const csv = useCallback(() => survivalCsv(view, study, figure, title), [view, study, figure, title])
   const [ref, width] = useWidth<HTMLDivElement>()
@@ -264,4 +265,10 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
       </ul>
     </ChartFrame>
   )
+})
+
+/** Survival curves with the reported medians as their own marks and the HR in the caption. */
+export const SurvivalChart = memo(function SurvivalChart(props: SurvivalChartProps) {
+  const onRangeChangeStable = useStableCallback(props.onRangeChange)
+  return <SurvivalChartNow {...props} view={useDeferredView(props.view)} onRangeChange={onRangeChangeStable} />
 })
