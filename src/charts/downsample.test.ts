@@ -21,6 +21,7 @@ describe('drawnOf', () => {
   it('says how many were drawn only when thinned', () => {
     expect(drawnOf(1234, 10_000)).toBe('drawn 1,234 of 10,000 points')
     expect(drawnOf(5, 5)).toBeUndefined()
+    expect(drawnOf(999, 1_234_567, 'curve points')).toBe('drawn 999 of 1,234,567 curve points')
   })
 })
 
