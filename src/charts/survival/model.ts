@@ -77,7 +77,6 @@ export function rangeOptions(dataMax: number): number[] {
 /** Columns a thinned step curve keeps two points of: about 2 px each on a 600 px plot, finer than the eye sees. */
 const STEP_COLUMNS = 300
 
-
 /**
  * What the chart draws of an arm up to `tMax`: the steps (and the band's) thinned to about one per pixel column, and
  * one censoring tick per small cell; a few hundred points are drawn as they are.
