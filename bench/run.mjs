@@ -2,9 +2,9 @@
 // npm run bench: builds the app (and a one-chart baseline page) into bench/out, serves them with vite preview,
 // drives Debian's Chromium through playwright-core and prints a table. It reports figures; it asserts nothing.
 //
-//   node bench/run.mjs [--runs 9] [--no-build] [--big-only] [--cpu 1]
+//   node bench/run.mjs [--runs 9] [--no-build [--dist <built-dir>]] [--big-only] [--cpu 1]
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { execFileSync } from 'node:child_process'
 import react from '@vitejs/plugin-react'
@@ -14,7 +14,9 @@ import { initialJs } from './bytes.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const out = join(root, 'bench/out')
-const dist = join(out, 'dist')
+const cli = process.argv.slice(2)
+// --dist <dir>: measure an existing build (with --no-build), e.g. one of an older commit for a before/after pair.
+const dist = cli.includes('--dist') ? resolve(cli[cli.indexOf('--dist') + 1]) : join(out, 'dist')
 // Named dist so tools that skip build output (the own-words check) skip it too.
 const dist500 = join(out, 'synthetic', 'dist')
 const args = process.argv.slice(2)
