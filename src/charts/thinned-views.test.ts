@@ -3,6 +3,7 @@ import type { DoseResponseSeries, GrowthSeries, SurvivalSeries } from '../domain
 import { doseCsv, doseView } from './dose/model'
 import { DOSE, GROWTH, SURVIVAL } from './fixtures.test-data'
 import { growthCsv, growthView } from './growth/model'
+import { survivalChart } from './survival'
 import { survivalCsv, survivalView } from './survival/model'
 
 // Big series draw thinned marks and say so; their CSV keeps every point. The drawn counts are worked out by hand
@@ -26,6 +27,11 @@ describe('big survival curves', () => {
     expect(arm.drawn.curve).toHaveLength(501)
     expect(arm.drawn.curve.at(-1)).toEqual({ t: 1999, s: 1 - 499 / 500 })
     expect(view.thinned).toBe('drawn 501 of 2,000 curve points')
+  })
+
+  it('say so in the caption of an exported image too', () => {
+    const view = survivalView(series, ['shown'], 2000)
+    expect(survivalChart.exportText(view, series).caption).toContain('Chart drawn 501 of 2,000 curve points; the table and CSV hold all.')
   })
 
   it('keep every point in the CSV', () => {
