@@ -90,3 +90,13 @@ describe('big dose-response curves', () => {
     expect(csvRows(doseCsv(view, 'demo2024', 'Fig. 9', 'D').rows, 'Parental')).toBe(2000)
   })
 })
+
+describe('dose-response lines', () => {
+  it('are made once per curve, so a toggle does not refit thousands of points', () => {
+    // The resistant curve has points and no Hill slope, so its line is a least-squares fit.
+    const first = doseView(DOSE, ['shown', 'shown'], false)
+    const again = doseView(DOSE, ['hidden', 'shown'], false)
+    expect(first.curves[1]!.model).toMatch(/^4PL least-squares fit/)
+    expect(again.curves[0]!.line).toBe(first.curves[1]!.line)
+  })
+})

@@ -145,6 +145,22 @@ function lineFor(series: DoseResponseSeries, c: DoseResponseSeries['curves'][num
   return { line: [], provenance: c.ic50?.provenance ?? 'illustrative', model: 'No curve: only the IC50 is given' }
 }
 
+/** lineFor's results by curve (the query cache keeps curve objects), then by unit and span. */
+const lines = new WeakMap<DoseResponseSeries['curves'][number], Map<string, ReturnType<typeof lineFor>>>()
+
+/**
+ * lineFor, computed once per curve: a toggle rebuilds the view of every curve, and a least-squares fit to thousands
+ * of points takes a second (the results are never changed by their users).
+ */
+function lineOnce(series: DoseResponseSeries, c: DoseResponseSeries['curves'][number], span: [number, number]) {
+  const key = `${series.doseUnit}|${span[0]}|${span[1]}`
+  const byKey = lines.get(c) ?? new Map<string, ReturnType<typeof lineFor>>()
+  lines.set(c, byKey)
+  const made = byKey.get(key) ?? lineFor(series, c, span)
+  byKey.set(key, made)
+  return made
+}
+
 function ic50Mark(series: DoseResponseSeries, c: DoseResponseSeries['curves'][number], made: ReturnType<typeof lineFor>): Ic50Mark | undefined {
   const unit = series.doseUnit
   const tested = testedDoses(series, c.points ?? [])
@@ -234,7 +250,7 @@ export function doseView(
   let hidden = 0
   const built = series.curves.map((c, i) => {
     const span: [number, number] = series.testedRange ? [series.testedRange.min.value, series.testedRange.max.value] : domain
-    const made = lineFor(series, c, span)
+    const made = lineOnce(series, c, span)
     const ic50 = ic50Mark(series, c, made)
     return { c, i, made, ic50 }
   })
