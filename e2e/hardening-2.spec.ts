@@ -207,6 +207,14 @@ describe('10. a study with a 10,000-point series and 5,000 evidence rows stays r
     expect(await fig.textContent()).toContain('Chart drawn')
     expect(await fig.textContent()).toMatch(/drawn [\d,]+ of 10,000 points/)
     expect(await fig.locator('.recharts-scatter-symbol').count()).toBeLessThanOrEqual(384)
+    // Its table view holds all 10,000 points, rendering a window of them, and scrolls to the last.
+    await fig.getByRole('button', { name: 'Show as table' }).click()
+    const points = fig.getByRole('region', { name: 'Correlation points, scrollable' })
+    expect(await points.getByRole('table').getAttribute('aria-rowcount')).toBe('10001')
+    expect(await points.getByRole('row').count()).toBeLessThan(200)
+    await points.evaluate((el) => (el.scrollTop = el.scrollHeight))
+    await points.getByRole('rowheader', { name: '10000', exact: true }).waitFor()
+    await fig.getByRole('button', { name: 'Show as chart' }).click()
     // The survival curves from 10,000 subjects are thinned too, and say so.
     const km = await chartNamed(s.page, BIG_KM)
     await km.locator('svg.recharts-surface').waitFor()
