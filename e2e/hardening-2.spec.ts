@@ -169,12 +169,26 @@ describe('9. a 10,000-character unbroken label widens no page', () => {
 
 describe('10. a study with a 10,000-point series and 5,000 evidence rows stays responsive', () => {
   const BIG = 'Ten thousand generated points'
-  /** mo2022 with one generated 10,000-point scatter and 5,000 generated evidence rows. */
+  const BIG_KM = 'Ten thousand generated subjects'
+  /**
+   * mo2022 with one generated 10,000-point scatter, one survival series from 2 × 5,000 generated subjects (distinct
+   * times, so each arm's Kaplan–Meier curve has 5,001 points), and 5,000 generated evidence rows.
+   */
   async function serveBigStudy(page: Page) {
     await editJson<Json[]>(page, '**/api/studies/mo2022/series.json', (list) => {
       const model = list.find((x) => x.id === 'mif-s6k1-cyclin-e1') as { points: Json[] }
       const points = Array.from({ length: 10_000 }, (_, i) => ({ ...model.points[0], x: (i * 7919) % 1000, y: ((i * 104_729) % 997) / 10 }))
       list.push({ ...model, id: 'big-scatter', title: BIG, points })
+      const km = list.find((x) => x.id === 'rfs-kmplotter-all') as { arms: Json[]; timeUnit: string }
+      const source = { study: 'mo2022', locator: 'Fig. 9B' }
+      const arms = km.arms.map(({ points: _points, median: _median, ...arm }, k) => ({
+        ...arm,
+        subjects: Array.from({ length: 5000 }, (_, i) => ({
+          time: { value: (i + 1) / (50 - 10 * k), unit: km.timeUnit, provenance: 'illustrative', source },
+          event: i % 4 !== 0,
+        })),
+      }))
+      list.push({ ...km, id: 'big-survival', title: BIG_KM, source, arms })
     })
     await editJson<Json[]>(page, '**/api/studies/mo2022/evidence.json', (rows) => {
       const model = rows[0]!
@@ -193,6 +207,19 @@ describe('10. a study with a 10,000-point series and 5,000 evidence rows stays r
     expect(await fig.textContent()).toContain('Chart drawn')
     expect(await fig.textContent()).toMatch(/drawn [\d,]+ of 10,000 points/)
     expect(await fig.locator('.recharts-scatter-symbol').count()).toBeLessThanOrEqual(384)
+    // Its table view holds all 10,000 points, rendering a window of them, and scrolls to the last.
+    await fig.getByRole('button', { name: 'Show as table' }).click()
+    const points = fig.getByRole('region', { name: 'Correlation points, scrollable' })
+    expect(await points.getByRole('table').getAttribute('aria-rowcount')).toBe('10001')
+    expect(await points.getByRole('row').count()).toBeLessThan(200)
+    await points.evaluate((el) => (el.scrollTop = el.scrollHeight))
+    await points.getByRole('rowheader', { name: '10000', exact: true }).waitFor()
+    await fig.getByRole('button', { name: 'Show as chart' }).click()
+    // The survival curves from 10,000 subjects are thinned too, and say so.
+    const km = await chartNamed(s.page, BIG_KM)
+    await km.locator('svg.recharts-surface').waitFor()
+    expect(await km.textContent()).toMatch(/Chart drawn [\d,]+ of 10,002 curve points; the table and CSV hold all/)
+    expect(await km.locator('.censor-tick').count()).toBeLessThanOrEqual(600)
     // The evidence table sits folded under the figures.
     await s.page.locator('details#evidence').evaluate((d) => ((d as HTMLDetailsElement).open = true))
     const table = s.page.getByRole('region', { name: 'Evidence table, scrollable' })
@@ -210,6 +237,9 @@ describe('10. a study with a 10,000-point series and 5,000 evidence rows stays r
     // A toggle still redraws the thinned chart.
     await s.page.locator('button.toggle', { hasText: 'Palbociclib' }).first().click()
     await fig.locator('svg.recharts-surface').waitFor()
+    expect(await fig.textContent()).toMatch(/drawn [\d,]+ of 10,000 points/)
+    // Nothing went blank: the study's heading is still shown.
+    expect(await s.page.getByRole('heading', { level: 1 }).first().isVisible()).toBe(true)
     expect(s.errors).toEqual([])
   })
 
@@ -221,5 +251,17 @@ describe('10. a study with a 10,000-point series and 5,000 evidence rows stays r
     await fig.evaluate((el) => el.scrollIntoView({ block: 'center' }))
     const csv = (await exportFile(s.page, fig, 'CSV')).body.toString('utf8')
     expect(csv.split('\r\n').filter((l) => /,point \d+,/.test(l))).toHaveLength(10_000)
+  })
+
+  it('the survival CSV keeps every curve point', async () => {
+    await serveBigStudy(s.page)
+    await s.page.goto(`${base}/study/mo2022`)
+    await clearStudySelection(s.page)
+    const km = await chartNamed(s.page, BIG_KM)
+    await km.locator('svg.recharts-surface').waitFor()
+    const csv = (await exportFile(s.page, km, 'CSV')).body.toString('utf8')
+    // 5,001 points per arm: (0, 100 %) and one per distinct subject time.
+    expect(csv.split('\r\n').filter((l) => /,S6K1 mRNA high,[\d.]+,months,/.test(l))).toHaveLength(5001)
+    expect(csv.split('\r\n').filter((l) => /,S6K1 mRNA low,[\d.]+,months,/.test(l))).toHaveLength(5001)
   })
 })

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { useRowWindow, WindowedRows } from './useRowWindow'
 
 /** One body row: a key, the row header and the other cells in column order. */
 export interface DataRow {
@@ -18,14 +19,26 @@ export interface DataTableProps {
   rows: readonly DataRow[]
 }
 
-/** A scrollable, keyboard-reachable table with row headers: the table view of a chart. */
+/** Height assumed for one body row (px), for the spacers of a windowed table. */
+const ROW_PX = 34
+
+/** A scrollable, keyboard-reachable table with row headers: the table view of a chart (windowed above 200 rows). */
 export function DataTable({ label, caption, columns, rows }: DataTableProps) {
+  const win = useRowWindow(rows.length, ROW_PX)
+  const body = rows.map((r) => (
+    <tr key={r.key}>
+      <th scope="row">{r.header}</th>
+      {r.cells.map((c, i) => (
+        <td key={i}>{c}</td>
+      ))}
+    </tr>
+  ))
   return (
-    <div className="table-scroll table-scroll--chart" role="region" aria-label={`${label}, scrollable`} tabIndex={0}>
-      <table className="data-table">
+    <div className="table-scroll table-scroll--chart" role="region" aria-label={`${label}, scrollable`} tabIndex={0} onScroll={win.onScroll}>
+      <table className="data-table" aria-rowcount={win.windowed ? rows.length + 1 : undefined}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={win.windowed ? 1 : undefined}>
             {columns.map((c, i) => (
               <th key={i} scope="col">
                 {c}
@@ -34,14 +47,7 @@ export function DataTable({ label, caption, columns, rows }: DataTableProps) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.header}</th>
-              {r.cells.map((c, i) => (
-                <td key={i}>{c}</td>
-              ))}
-            </tr>
-          ))}
+          <WindowedRows rows={body} win={win} rowPx={ROW_PX} colSpan={columns.length} />
         </tbody>
       </table>
     </div>

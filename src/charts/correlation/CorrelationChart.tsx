@@ -9,6 +9,9 @@ import { CorrelationTable } from './CorrelationTable'
 import { correlationCsv, type CorrelationView } from './model'
 import { useCappedHeight } from '../chart-height'
 import { IllustrativeBand } from '../IllustrativeBand'
+import { PlotPending } from '../PlotPending'
+import { usePlotTurn } from '../usePlotTurn'
+import { useDeferredView } from '../deferred-view'
 
 /** Props of CorrelationChart. */
 export interface CorrelationChartProps {
@@ -23,10 +26,12 @@ export interface CorrelationChartProps {
 const AXIS_TEXT = { fill: 'var(--fg)' }
 const fmt = (v: number) => String(Number(v.toPrecision(3)))
 
-/** Scatter of two measures with the reported r (and the r of the points as drawn) in the caption. */
-export const CorrelationChart = memo(function CorrelationChart({ title, study, figure, fileName, view, note }: CorrelationChartProps) {
+/** CorrelationChart drawing the view it is given, at once. */
+const CorrelationChartNow = memo(function CorrelationChartNow({ title, study, figure, fileName, view, note }: CorrelationChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>()
   const height = useCappedHeight(Math.max(300, Math.min(440, Math.round(width * 0.6))))
+  // A thinned (big) series draws in a task of its own, after other big charts (usePlotTurn).
+  const drawNow = usePlotTurn(!!view.thinned)
   const csv = useCallback(() => correlationCsv(view, study, figure, title), [view, study, figure, title])
   const provenance = [...new Set([view.pointsProvenance, ...(view.reported ? [view.reported.provenance] : []), ...(view.drawn ? [view.drawn.provenance] : [])])]
   const caption = (
@@ -59,39 +64,48 @@ export const CorrelationChart = memo(function CorrelationChart({ title, study, f
       table={<CorrelationTable view={view} />}
     >
       <div ref={ref} className="chart__canvas">
-        <ScatterChart
-          width={width}
-          height={height}
-          margin={{ top: 16, right: 24, bottom: 40, left: 16 }}
-          aria-label={`${title}: ${view.points.length} points${view.reported ? `, reported ${view.reported.text}` : ''}`}
-        >
-          <CartesianGrid stroke="var(--grid)" />
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={['auto', 'auto']}
-            tickFormatter={fmt}
-            tickMargin={6}
-            padding={{ left: 14 }}
-            stroke="var(--axis)"
-            tick={AXIS_TEXT}
-            label={{ value: view.xLabel, position: 'insideBottom', offset: -26, fill: 'var(--fg)' }}
-          />
-          <YAxis
-            type="number"
-            dataKey="y"
-            width={76}
-            tickMargin={10}
-            domain={['auto', 'auto']}
-            tickFormatter={fmt}
-            stroke="var(--axis)"
-            tick={AXIS_TEXT}
-            label={{ value: view.yLabel, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', style: { textAnchor: 'middle' } }}
-          />
-          <Scatter data={view.plotted} fill={colourAt(0)} shape={<ProvDot r={7} colour={colourAt(0)} />} isAnimationActive={false} />
-          <IllustrativeBand />
-        </ScatterChart>
+        {drawNow ? (
+          <ScatterChart
+            width={width}
+            height={height}
+            margin={{ top: 16, right: 24, bottom: 40, left: 16 }}
+            aria-label={`${title}: ${view.points.length} points${view.reported ? `, reported ${view.reported.text}` : ''}`}
+          >
+            <CartesianGrid stroke="var(--grid)" />
+            <XAxis
+              type="number"
+              dataKey="x"
+              domain={['auto', 'auto']}
+              tickFormatter={fmt}
+              tickMargin={6}
+              padding={{ left: 14 }}
+              stroke="var(--axis)"
+              tick={AXIS_TEXT}
+              label={{ value: view.xLabel, position: 'insideBottom', offset: -26, fill: 'var(--fg)' }}
+            />
+            <YAxis
+              type="number"
+              dataKey="y"
+              width={76}
+              tickMargin={10}
+              domain={['auto', 'auto']}
+              tickFormatter={fmt}
+              stroke="var(--axis)"
+              tick={AXIS_TEXT}
+              label={{ value: view.yLabel, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', style: { textAnchor: 'middle' } }}
+            />
+            <Scatter data={view.plotted} fill={colourAt(0)} shape={<ProvDot r={7} colour={colourAt(0)} />} isAnimationActive={false} />
+            <IllustrativeBand />
+          </ScatterChart>
+        ) : (
+          <PlotPending height={height} />
+        )}
       </div>
     </ChartFrame>
   )
+})
+
+/** Scatter of two measures with the reported r (and the r of the points as drawn) in the caption. */
+export const CorrelationChart = memo(function CorrelationChart(props: CorrelationChartProps) {
+  return <CorrelationChartNow {...props} view={useDeferredView(props.view)} />
 })

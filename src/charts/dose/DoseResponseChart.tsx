@@ -13,6 +13,9 @@ import { useCappedHeight } from '../chart-height'
 import { IllustrativeBand } from '../IllustrativeBand'
 import { labelRows } from '../label-rows'
 import { approx } from '../provenance-style'
+import { PlotPending } from '../PlotPending'
+import { usePlotTurn } from '../usePlotTurn'
+import { useDeferredView } from '../deferred-view'
 
 /** Props of DoseResponseChart. */
 export interface DoseResponseChartProps {
@@ -31,10 +34,12 @@ const AXIS_TEXT = { fill: 'var(--fg)' }
 /** Height of one stacking row of IC50 labels, in px. */
 const LABEL_ROW_PX = 26
 
-/** Viability against log dose: curves with their provenance, points with error bars, IC50 marks and resistance indices. */
-export const DoseResponseChart = memo(function DoseResponseChart({ title, study, figure, fileName, view, note }: DoseResponseChartProps) {
+/** DoseResponseChart drawing the view it is given, at once. */
+const DoseResponseChartNow = memo(function DoseResponseChartNow({ title, study, figure, fileName, view, note }: DoseResponseChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>()
   const height = useCappedHeight(Math.max(300, Math.min(480, Math.round(width * 0.6))))
+  // A thinned (big) series draws in a task of its own, after other big charts (usePlotTurn).
+  const drawNow = usePlotTurn(!!view.thinned)
   const csv = useCallback(() => doseCsv(view, study, figure, title), [view, study, figure, title])
   const provenance = [
     ...new Set(
@@ -72,6 +77,7 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
         </span>
       ))}
       {view.hiddenIllustrative > 0 && <span className="chart__stat">{view.hiddenIllustrative} illustrative marks hidden. </span>}
+      {view.thinned && <span className="chart__stat">Chart {view.thinned}; the table and CSV hold all. </span>}
     </>
   )
   return (
@@ -85,91 +91,95 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
       table={<DoseResponseTable view={view} />}
     >
       <div ref={ref} className="chart__canvas">
-        <ComposedChart
-          width={width}
-          height={height}
-          margin={{ top, right: 24, bottom: 40, left: 16 }}
-          aria-label={`${title}: ${view.curves.map((c) => `${c.label}${c.ic50 ? `, ${c.ic50.text}` : ''}`).join('; ')}`}
-        >
-          <CartesianGrid stroke="var(--grid)" />
-          <XAxis
-            type="number"
-            dataKey="x"
-            scale="log"
-            domain={view.domain}
-            ticks={logTicks(...view.domain)}
-            tickFormatter={formatDose}
-            tickMargin={6}
-            padding={{ left: 30 }}
-            allowDataOverflow
-            stroke="var(--axis)"
-            tick={AXIS_TEXT}
-            label={{ value: view.xLabel, position: 'insideBottom', offset: -26, fill: 'var(--fg)' }}
-          />
-          <YAxis
-            type="number"
-            dataKey="y"
-            width={90}
-            tickMargin={10}
-            domain={[0, view.yMax]}
-            ticks={[0, 25, 50, 75, 100].filter((t) => t <= view.yMax)}
-            stroke="var(--axis)"
-            tick={AXIS_TEXT}
-            label={{
-              value: view.yLabel.length > (height < 380 ? 18 : 34) ? 'Viability (%)' : view.yLabel,
-              angle: -90,
-              position: 'insideLeft',
-              offset: 8,
-              fill: 'var(--fg)',
-              style: { textAnchor: 'middle' },
-            }}
-          />
-          <ReferenceLine y={50} stroke="var(--axis)" strokeDasharray="3 5" />
-          {view.curves.map((c) =>
-            c.line.length ? (
-              <Line
-                key={`l-${c.id}`}
-                data={c.line}
-                dataKey="y"
-                type="monotone"
-                stroke={c.colour}
-                dot={false}
-                activeDot={false}
-                isAnimationActive={false}
-                {...LINE_STYLE[c.lineProvenance]}
-                strokeWidth={c.emphasised ? 4.5 : LINE_STYLE[c.lineProvenance].strokeWidth}
-              />
-            ) : null,
-          )}
-          {view.curves.map((c) =>
-            c.points.length ? (
-              <Scatter key={`p-${c.id}`} data={c.points} fill={c.colour} shape={ProvDot} isAnimationActive={false}>
-                {c.points.some((p) => p.err !== undefined) && <ErrorBar dataKey="err" direction="y" width={6} stroke={c.colour} strokeWidth={2} />}
-              </Scatter>
-            ) : null,
-          )}
-          {view.curves.flatMap((c) =>
-            c.ic50
-              ? [
-                  <ReferenceDot
-                    key={`m-${c.id}`}
-                    x={c.ic50.dose}
-                    y={c.ic50.y}
-                    ifOverflow="visible"
-                    shape={(p: { cx?: number; cy?: number }) => (
-                      <BoundMark cx={p.cx} cy={p.cy} fill={c.colour} relation={c.ic50!.relation} provenance={c.ic50!.provenance} />
-                    )}
-                    label={
-                      marks.length <= 3 && rowOf.has(c.id)
-                        ? { value: markText(c.ic50), position: 'top', offset: 12 + LABEL_ROW_PX * (rowOf.get(c.id) ?? 0), fill: 'var(--fg)', fontWeight: 700 }
-                        : undefined
-                    }
-                  />,
-                ]
-              : [],
-          )}
-          <IllustrativeBand />
-        </ComposedChart>
+        {drawNow ? (
+          <ComposedChart
+            width={width}
+            height={height}
+            margin={{ top, right: 24, bottom: 40, left: 16 }}
+            aria-label={`${title}: ${view.curves.map((c) => `${c.label}${c.ic50 ? `, ${c.ic50.text}` : ''}`).join('; ')}`}
+          >
+            <CartesianGrid stroke="var(--grid)" />
+            <XAxis
+              type="number"
+              dataKey="x"
+              scale="log"
+              domain={view.domain}
+              ticks={logTicks(...view.domain)}
+              tickFormatter={formatDose}
+              tickMargin={6}
+              padding={{ left: 30 }}
+              allowDataOverflow
+              stroke="var(--axis)"
+              tick={AXIS_TEXT}
+              label={{ value: view.xLabel, position: 'insideBottom', offset: -26, fill: 'var(--fg)' }}
+            />
+            <YAxis
+              type="number"
+              dataKey="y"
+              width={90}
+              tickMargin={10}
+              domain={[0, view.yMax]}
+              ticks={[0, 25, 50, 75, 100].filter((t) => t <= view.yMax)}
+              stroke="var(--axis)"
+              tick={AXIS_TEXT}
+              label={{
+                value: view.yLabel.length > (height < 380 ? 18 : 34) ? 'Viability (%)' : view.yLabel,
+                angle: -90,
+                position: 'insideLeft',
+                offset: 8,
+                fill: 'var(--fg)',
+                style: { textAnchor: 'middle' },
+              }}
+            />
+            <ReferenceLine y={50} stroke="var(--axis)" strokeDasharray="3 5" />
+            {view.curves.map((c) =>
+              c.line.length ? (
+                <Line
+                  key={`l-${c.id}`}
+                  data={c.line}
+                  dataKey="y"
+                  type="monotone"
+                  stroke={c.colour}
+                  dot={false}
+                  activeDot={false}
+                  isAnimationActive={false}
+                  {...LINE_STYLE[c.lineProvenance]}
+                  strokeWidth={c.emphasised ? 4.5 : LINE_STYLE[c.lineProvenance].strokeWidth}
+                />
+              ) : null,
+            )}
+            {view.curves.map((c) =>
+              c.points.length ? (
+                <Scatter key={`p-${c.id}`} data={c.drawn} fill={c.colour} shape={ProvDot} isAnimationActive={false}>
+                  {c.drawn.some((p) => p.err !== undefined) && <ErrorBar dataKey="err" direction="y" width={6} stroke={c.colour} strokeWidth={2} />}
+                </Scatter>
+              ) : null,
+            )}
+            {view.curves.flatMap((c) =>
+              c.ic50
+                ? [
+                    <ReferenceDot
+                      key={`m-${c.id}`}
+                      x={c.ic50.dose}
+                      y={c.ic50.y}
+                      ifOverflow="visible"
+                      shape={(p: { cx?: number; cy?: number }) => (
+                        <BoundMark cx={p.cx} cy={p.cy} fill={c.colour} relation={c.ic50!.relation} provenance={c.ic50!.provenance} />
+                      )}
+                      label={
+                        marks.length <= 3 && rowOf.has(c.id)
+                          ? { value: markText(c.ic50), position: 'top', offset: 12 + LABEL_ROW_PX * (rowOf.get(c.id) ?? 0), fill: 'var(--fg)', fontWeight: 700 }
+                          : undefined
+                      }
+                    />,
+                  ]
+                : [],
+            )}
+            <IllustrativeBand />
+          </ComposedChart>
+        ) : (
+          <PlotPending height={height} />
+        )}
       </div>
       <SeriesKey
         label="Curves"
@@ -190,4 +200,9 @@ export const DoseResponseChart = memo(function DoseResponseChart({ title, study,
       />
     </ChartFrame>
   )
+})
+
+/** Viability against log dose: curves with their provenance, points with error bars, IC50 marks and resistance indices. */
+export const DoseResponseChart = memo(function DoseResponseChart(props: DoseResponseChartProps) {
+  return <DoseResponseChartNow {...props} view={useDeferredView(props.view)} />
 })

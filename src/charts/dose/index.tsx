@@ -23,6 +23,7 @@ export const doseResponseChart: ChartKind<DoseResponseSeries, DoseView, null> = 
       s.note,
       ...v.indices.map((ri) => `${ri.resistant} vs ${ri.parental}: ${ri.text} (${ri.provenance}).`),
       hiddenText(v.hiddenIllustrative, 'marks'),
+      v.thinned && `Chart ${v.thinned}; the table and CSV hold all.`,
     ),
   }),
   Chart: ({ series, view }) => <DoseResponseChart {...frameOf(series)} view={view} />,

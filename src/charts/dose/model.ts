@@ -12,6 +12,7 @@ import { CSV_COLUMNS, type CsvTable } from '../export/csv'
 import { colourAt } from '../palette'
 import { decadeDomain, formatDose, readableId } from '../scale'
 import { approx } from '../provenance-style'
+import { drawnOf, MAX_GROUP_MARKS, thinGrid } from '../downsample'
 
 /** One measured or illustrative point drawn as its own mark. */
 export interface DosePointView {
@@ -49,6 +50,8 @@ export interface DoseCurveView {
   /** Plain words: how the line was made and from what. */
   model: string
   points: DosePointView[]
+  /** What the chart draws of `points`: all, or one per cell of a grid on log dose × response when there are hundreds. */
+  drawn: readonly DosePointView[]
   ic50?: Ic50Mark
 }
 
@@ -74,6 +77,8 @@ export interface DoseView {
   indices: ResistanceIndexView[]
   /** Illustrative marks left out because the switch hides them. */
   hiddenIllustrative: number
+  /** "drawn N of M points" when curves' points were thinned for drawing. */
+  thinned?: string
 }
 
 const round = (x: number) => formatDose(Number(x.toPrecision(3)))
@@ -138,6 +143,22 @@ function lineFor(series: DoseResponseSeries, c: DoseResponseSeries['curves'][num
       model: 'Points joined by straight lines (too few to fit a curve)',
     }
   return { line: [], provenance: c.ic50?.provenance ?? 'illustrative', model: 'No curve: only the IC50 is given' }
+}
+
+/** lineFor's results by curve (the query cache keeps curve objects), then by unit and span. */
+const lines = new WeakMap<DoseResponseSeries['curves'][number], Map<string, ReturnType<typeof lineFor>>>()
+
+/**
+ * lineFor, computed once per curve: a toggle rebuilds the view of every curve, and a least-squares fit to thousands
+ * of points takes a second (the results are never changed by their users).
+ */
+function lineOnce(series: DoseResponseSeries, c: DoseResponseSeries['curves'][number], span: [number, number]) {
+  const key = `${series.doseUnit}|${span[0]}|${span[1]}`
+  const byKey = lines.get(c) ?? new Map<string, ReturnType<typeof lineFor>>()
+  lines.set(c, byKey)
+  const made = byKey.get(key) ?? lineFor(series, c, span)
+  byKey.set(key, made)
+  return made
 }
 
 function ic50Mark(series: DoseResponseSeries, c: DoseResponseSeries['curves'][number], made: ReturnType<typeof lineFor>): Ic50Mark | undefined {
@@ -229,7 +250,7 @@ export function doseView(
   let hidden = 0
   const built = series.curves.map((c, i) => {
     const span: [number, number] = series.testedRange ? [series.testedRange.min.value, series.testedRange.max.value] : domain
-    const made = lineFor(series, c, span)
+    const made = lineOnce(series, c, span)
     const ic50 = ic50Mark(series, c, made)
     return { c, i, made, ic50 }
   })
@@ -262,6 +283,15 @@ export function doseView(
       lineProvenance: made.provenance,
       model: made.model,
       points,
+      // 24 × 16 cells on log dose × response: a dot or two wide on a 600 × 300 plot, at most 384 dots per curve.
+      drawn: thinGrid(
+        points,
+        (p) => Math.log10(p.x),
+        (p) => p.y,
+        24,
+        16,
+        MAX_GROUP_MARKS,
+      ),
       ...(mark ? { ic50: mark } : {}),
     })
   }
@@ -273,6 +303,10 @@ export function doseView(
     if (ri && !(hideIllustrative && ri.provenance === 'illustrative')) indices.push({ resistant: r.label, parental: p.label, ...ri })
   }
   const yMax = Math.max(110, ...curves.flatMap((c) => c.points.map((p) => p.y + (p.err ?? 0))))
+  const thinned = drawnOf(
+    curves.reduce((n, c) => n + c.drawn.length, 0),
+    curves.reduce((n, c) => n + c.points.length, 0),
+  )
   return {
     doseUnit: unit,
     xLabel: `${readableId(series.agent)} (${unit}, log scale)`,
@@ -282,6 +316,7 @@ export function doseView(
     curves,
     indices,
     hiddenIllustrative: hidden,
+    ...(thinned ? { thinned } : {}),
   }
 }
 

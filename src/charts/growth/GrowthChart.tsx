@@ -11,6 +11,9 @@ import { GrowthTable } from './GrowthTable'
 import { growthCsv, type GrowthOptions, type GrowthView } from './model'
 import { useCappedHeight } from '../chart-height'
 import { IllustrativeBand } from '../IllustrativeBand'
+import { PlotPending } from '../PlotPending'
+import { usePlotTurn } from '../usePlotTurn'
+import { useDeferredView, useStableCallback } from '../deferred-view'
 
 /** Props of GrowthChart. */
 export interface GrowthChartProps {
@@ -64,10 +67,12 @@ function AnchorLabel({ viewBox, value }: LabelProps) {
   )
 }
 
-/** Tumour volume (or relative size) over days per arm, with dosing window, spread and reported TGI anchors. */
-export const GrowthChart = memo(function GrowthChart({ title, study, figure, fileName, view, note, onOptionsChange }: GrowthChartProps) {
+/** GrowthChart drawing the view it is given, at once. */
+const GrowthChartNow = memo(function GrowthChartNow({ title, study, figure, fileName, view, note, onOptionsChange }: GrowthChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>()
   const height = useCappedHeight(Math.max(300, Math.min(460, Math.round(width * 0.58))))
+  // A thinned (big) series draws in a task of its own, after other big charts (usePlotTurn).
+  const drawNow = usePlotTurn(!!view.thinned)
   const csv = useCallback(() => growthCsv(view, study, figure, title), [view, study, figure, title])
   const provenance = [
     ...new Set([...view.arms.flatMap((a) => [a.provenance, ...(a.tgi ? [a.tgi.provenance] : [])]), ...view.orphanTgi.map((t) => t.provenance)]),
@@ -112,6 +117,7 @@ export const GrowthChart = memo(function GrowthChart({ title, study, figure, fil
         </span>
       )}
       {view.hiddenIllustrative > 0 && <span className="chart__stat">{view.hiddenIllustrative} illustrative points hidden. </span>}
+      {view.thinned && <span className="chart__stat">Chart {view.thinned}; the table and CSV hold all. </span>}
     </>
   )
   return (
@@ -126,83 +132,87 @@ export const GrowthChart = memo(function GrowthChart({ title, study, figure, fil
       table={<GrowthTable view={view} />}
     >
       <div ref={ref} className="chart__canvas">
-        <LineChart
-          width={width}
-          height={height}
-          margin={{ top: 24, right: 24, bottom: 40, left: 16 }}
-          aria-label={`${title}: ${view.arms.map((a) => `${a.label}${a.tgi ? `, ${a.tgi.text}` : ''}`).join('; ')}`}
-        >
-          <CartesianGrid stroke="var(--grid)" />
-          <XAxis
-            type="number"
-            dataKey="t"
-            domain={[0, xTicks.at(-1)!]}
-            ticks={xTicks}
-            tickMargin={6}
-            allowDataOverflow
-            stroke="var(--axis)"
-            tick={AXIS_TEXT}
-            label={{ value: 'Day', position: 'insideBottom', offset: -26, fill: 'var(--fg)' }}
-          />
-          <YAxis
-            type="number"
-            dataKey="v"
-            width={72}
-            scale={view.logScale ? 'log' : 'linear'}
-            domain={view.logScale ? [Math.max(yMin / 1.5, 1e-3), yMax * 1.3] : [0, 'auto']}
-            allowDataOverflow={view.logScale}
-            tickFormatter={fmt}
-            stroke="var(--axis)"
-            tick={AXIS_TEXT}
-            label={{ value: view.yLabel, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', style: { textAnchor: 'middle' } }}
-          />
-          {view.dosing && (
-            <ReferenceArea
-              x1={view.dosing.start}
-              x2={view.dosing.end}
-              fill="var(--fg)"
-              fillOpacity={0.06}
-              stroke="none"
-              ifOverflow="visible"
-              label={{ value: 'dosing', position: 'insideTopLeft', fill: 'var(--fg-muted)' }}
+        {drawNow ? (
+          <LineChart
+            width={width}
+            height={height}
+            margin={{ top: 24, right: 24, bottom: 40, left: 16 }}
+            aria-label={`${title}: ${view.arms.map((a) => `${a.label}${a.tgi ? `, ${a.tgi.text}` : ''}`).join('; ')}`}
+          >
+            <CartesianGrid stroke="var(--grid)" />
+            <XAxis
+              type="number"
+              dataKey="t"
+              domain={[0, xTicks.at(-1)!]}
+              ticks={xTicks}
+              tickMargin={6}
+              allowDataOverflow
+              stroke="var(--axis)"
+              tick={AXIS_TEXT}
+              label={{ value: 'Day', position: 'insideBottom', offset: -26, fill: 'var(--fg)' }}
             />
-          )}
-          {view.arms.map((a) => (
-            <Line
-              key={a.id}
-              data={a.points}
+            <YAxis
+              type="number"
               dataKey="v"
-              type="linear"
-              stroke={a.colour}
-              fill={a.colour}
-              isAnimationActive={false}
-              dot={<ProvDot r={5} colour={a.colour} />}
-              activeDot={false}
-              {...LINE_STYLE[a.provenance]}
-              strokeWidth={a.emphasised ? 4.5 : LINE_STYLE[a.provenance].strokeWidth}
-            >
-              {a.points.some((p) => p.err !== undefined) && <ErrorBar dataKey="err" direction="y" width={6} stroke={a.colour} strokeWidth={2} />}
-            </Line>
-          ))}
-          {view.arms.flatMap((a) =>
-            a.tgi && a.tgi.v !== null
-              ? [
-                  <ReferenceDot
-                    key={`tgi-${a.id}`}
-                    x={a.tgi.day}
-                    y={a.tgi.v}
-                    r={9}
-                    fill="none"
-                    stroke={a.colour}
-                    strokeWidth={3}
-                    ifOverflow="visible"
-                    label={{ value: a.tgi.label, content: AnchorLabel }}
-                  />,
-                ]
-              : [],
-          )}
-          <IllustrativeBand />
-        </LineChart>
+              width={72}
+              scale={view.logScale ? 'log' : 'linear'}
+              domain={view.logScale ? [Math.max(yMin / 1.5, 1e-3), yMax * 1.3] : [0, 'auto']}
+              allowDataOverflow={view.logScale}
+              tickFormatter={fmt}
+              stroke="var(--axis)"
+              tick={AXIS_TEXT}
+              label={{ value: view.yLabel, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', style: { textAnchor: 'middle' } }}
+            />
+            {view.dosing && (
+              <ReferenceArea
+                x1={view.dosing.start}
+                x2={view.dosing.end}
+                fill="var(--fg)"
+                fillOpacity={0.06}
+                stroke="none"
+                ifOverflow="visible"
+                label={{ value: 'dosing', position: 'insideTopLeft', fill: 'var(--fg-muted)' }}
+              />
+            )}
+            {view.arms.map((a) => (
+              <Line
+                key={a.id}
+                data={a.drawn}
+                dataKey="v"
+                type="linear"
+                stroke={a.colour}
+                fill={a.colour}
+                isAnimationActive={false}
+                dot={<ProvDot r={5} colour={a.colour} />}
+                activeDot={false}
+                {...LINE_STYLE[a.provenance]}
+                strokeWidth={a.emphasised ? 4.5 : LINE_STYLE[a.provenance].strokeWidth}
+              >
+                {a.drawn.some((p) => p.err !== undefined) && <ErrorBar dataKey="err" direction="y" width={6} stroke={a.colour} strokeWidth={2} />}
+              </Line>
+            ))}
+            {view.arms.flatMap((a) =>
+              a.tgi && a.tgi.v !== null
+                ? [
+                    <ReferenceDot
+                      key={`tgi-${a.id}`}
+                      x={a.tgi.day}
+                      y={a.tgi.v}
+                      r={9}
+                      fill="none"
+                      stroke={a.colour}
+                      strokeWidth={3}
+                      ifOverflow="visible"
+                      label={{ value: a.tgi.label, content: AnchorLabel }}
+                    />,
+                  ]
+                : [],
+            )}
+            <IllustrativeBand />
+          </LineChart>
+        ) : (
+          <PlotPending height={height} />
+        )}
       </div>
       <SeriesKey
         label="Arms"
@@ -222,4 +232,10 @@ export const GrowthChart = memo(function GrowthChart({ title, study, figure, fil
       />
     </ChartFrame>
   )
+})
+
+/** Tumour volume (or relative size) over days per arm, with dosing window, spread and reported TGI anchors. */
+export const GrowthChart = memo(function GrowthChart(props: GrowthChartProps) {
+  const onOptionsChangeStable = useStableCallback(props.onOptionsChange)
+  return <GrowthChartNow {...props} view={useDeferredView(props.view)} onOptionsChange={onOptionsChangeStable} />
 })

@@ -24,6 +24,7 @@ export const growthChart: ChartKind<GrowthSeries, GrowthView, GrowthOptions> = {
       ...v.orphanTgi.map((t) => `${t.arm}: ${t.text} (${t.provenance}).`),
       v.dosing && `Shaded: dosing, days ${v.dosing.start}–${v.dosing.end}.`,
       hiddenText(v.hiddenIllustrative, 'points'),
+      v.thinned && `Chart ${v.thinned}; the table and CSV hold all.`,
     ),
   }),
   Chart: ({ series, view, onOptionsChange }) => <GrowthChart {...frameOf(series)} view={view} onOptionsChange={onOptionsChange} />,

@@ -7,6 +7,7 @@ import type { Visibility } from '../../domain/selection'
 import { CSV_COLUMNS, type CsvTable } from '../export/csv'
 import { colourAt } from '../palette'
 import { approx } from '../provenance-style'
+import { drawnOf, thinLine } from '../downsample'
 
 /** One point of an arm. */
 export interface GrowthPointView {
@@ -42,6 +43,8 @@ export interface GrowthArmView {
   colour: string
   emphasised: boolean
   points: GrowthPointView[]
+  /** What the chart draws: `points`, or their low and high per pixel column when there are hundreds (table and CSV keep all). */
+  drawn: readonly GrowthPointView[]
   provenance: Provenance
   model: string
   tgi?: TgiMark
@@ -62,6 +65,8 @@ export interface GrowthView {
   hiddenIllustrative: number
   /** Reported TGIs of arms whose curve is hidden, so they stay on screen. */
   orphanTgi: (TgiMark & { arm: string })[]
+  /** "drawn N of M points" when arms were thinned for drawing. */
+  thinned?: string
 }
 
 /** Options chosen in the chart toolbar. */
@@ -130,10 +135,29 @@ export function growthView(series: GrowthSeries, visibility: readonly Visibility
     const model = relative
       ? `Each volume divided by this arm's day-0 volume (${points[0]!.provenance === 'illustrative' ? 'illustrative' : 'from the given'} points)`
       : 'Points as given in the data, joined by straight lines'
-    arms.push({ id: a.id, label: a.label, colour: colourAt(i), emphasised: visibility[i] === 'emphasised', points, provenance, model, ...(tgi ? { tgi } : {}) })
+    const drawn = thinLine(
+      points,
+      (p) => p.t,
+      (p) => p.v,
+    )
+    arms.push({
+      id: a.id,
+      label: a.label,
+      colour: colourAt(i),
+      emphasised: visibility[i] === 'emphasised',
+      points,
+      drawn,
+      provenance,
+      model,
+      ...(tgi ? { tgi } : {}),
+    })
   })
   const xMax = Math.max(1, ...series.arms.flatMap((a) => a.points.map((p) => p.x)), series.dosing?.end.value ?? 0)
   const unitText = relative ? 'fold of day 0' : series.unit
+  const thinned = drawnOf(
+    arms.reduce((n, a) => n + a.drawn.length, 0),
+    arms.reduce((n, a) => n + a.points.length, 0),
+  )
   return {
     yLabel: relative || series.measure === 'relative-volume' ? `Relative size (${unitText})` : `Tumour volume (${series.unit})`,
     unit: unitText,
@@ -153,6 +177,7 @@ export function growthView(series: GrowthSeries, visibility: readonly Visibility
     arms,
     hiddenIllustrative: hidden,
     orphanTgi,
+    ...(thinned ? { thinned } : {}),
   }
 }
 

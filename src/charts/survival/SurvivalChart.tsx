@@ -11,6 +11,9 @@ import { SurvivalTable } from './SurvivalTable'
 import { useCappedHeight } from '../chart-height'
 import { IllustrativeBand } from '../IllustrativeBand'
 import { stackRows } from '../label-rows'
+import { PlotPending } from '../PlotPending'
+import { usePlotTurn } from '../usePlotTurn'
+import { useDeferredView, useStableCallback } from '../deferred-view'
 
 /** Props of SurvivalChart. */
 export interface SurvivalChartProps {
@@ -38,12 +41,14 @@ function CensorTick({ cx, cy, fill }: { cx?: number; cy?: number; fill?: string 
   return <line x1={cx} x2={cx} y1={cy - 7} y2={cy + 7} stroke={fill} strokeWidth={2.5} className="censor-tick" />
 }
 
-/** Survival curves with the reported medians as their own marks and the HR in the caption. */
-export const SurvivalChart = memo(function SurvivalChart({ title, study, figure, fileName, endpoint, view, note, onRangeChange }: SurvivalChartProps) {
+/** SurvivalChart drawing the view it is given, at once. */
+const SurvivalChartNow = memo(function SurvivalChartNow({ title, study, figure, fileName, endpoint, view, note, onRangeChange }: SurvivalChartProps) {
   const source = `${study} · ${figure}`
   const csv = useCallback(() => survivalCsv(view, study, figure, title), [view, study, figure, title])
   const [ref, width] = useWidth<HTMLDivElement>()
   const height = useCappedHeight(Math.max(280, Math.min(460, Math.round(width * 0.55))))
+  // A thinned (big) series draws in a task of its own, after other big charts (usePlotTurn).
+  const drawNow = usePlotTurn(!!view.thinned)
   const provenance = [...new Set([...view.arms.map((a) => a.curveProvenance), ...view.arms.flatMap((a) => (a.median ? [a.median.provenance] : []))])]
   const hr = view.hazardRatio
   const caption = (
@@ -70,6 +75,7 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
         </span>
       )}
       {view.hiddenIllustrative > 0 && <span className="chart__stat"> {view.hiddenIllustrative} illustrative curves hidden.</span>}
+      {view.thinned && <span className="chart__stat"> Chart {view.thinned}; the table and CSV hold all.</span>}
     </>
   )
   const controls = onRangeChange && (
@@ -104,124 +110,137 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
       table={<SurvivalTable view={view} />}
     >
       <div ref={ref} className="chart__canvas">
-        <ComposedChart
-          width={width}
-          height={height}
-          margin={PLOT_MARGIN}
-          aria-label={`${title}: ${view.arms.map((a) => `${a.label} median ${a.median ? num(a.median.value) : 'not given'} ${view.timeUnit}`).join('; ')}`}
-        >
-          <CartesianGrid stroke="var(--grid)" />
-          <XAxis
-            type="number"
-            dataKey="t"
-            domain={[0, view.tMax]}
-            allowDataOverflow
-            ticks={view.ticks}
-            stroke="var(--axis)"
-            tick={AXIS_TEXT}
-            label={{ value: `Time (${view.timeUnit})`, position: 'insideBottom', offset: -22, fill: 'var(--fg)' }}
-          />
-          <YAxis
-            type="number"
-            width={Y_AXIS_WIDTH}
-            domain={[0, 1]}
-            tick={AXIS_TEXT}
-            ticks={[0, 0.25, 0.5, 0.75, 1]}
-            tickFormatter={pct}
-            stroke="var(--axis)"
-            label={{ value: `${endpoint}, % of patients`, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', style: { textAnchor: 'middle' } }}
-          />
-          <Tooltip
-            formatter={(v) => pct(Number(v))}
-            labelFormatter={(t) => `${num(Number(t), 1)} ${view.timeUnit}`}
-            contentStyle={{ background: 'var(--bg-raised)', color: 'var(--fg)', border: '1px solid var(--border)' }}
-          />
-          {view.arms.map((arm) =>
-            arm.band ? (
-              <Area
-                key={`${arm.id}-ci`}
-                data={arm.band}
-                dataKey="band"
-                type="stepAfter"
-                fill={arm.colour}
-                fillOpacity={0.14}
-                stroke="none"
-                isAnimationActive={false}
-                activeDot={false}
-                tooltipType="none"
+        {drawNow ? (
+          <>
+            <ComposedChart
+              width={width}
+              height={height}
+              margin={PLOT_MARGIN}
+              aria-label={`${title}: ${view.arms.map((a) => `${a.label} median ${a.median ? num(a.median.value) : 'not given'} ${view.timeUnit}`).join('; ')}`}
+            >
+              <CartesianGrid stroke="var(--grid)" />
+              <XAxis
+                type="number"
+                dataKey="t"
+                domain={[0, view.tMax]}
+                allowDataOverflow
+                ticks={view.ticks}
+                stroke="var(--axis)"
+                tick={AXIS_TEXT}
+                label={{ value: `Time (${view.timeUnit})`, position: 'insideBottom', offset: -22, fill: 'var(--fg)' }}
               />
-            ) : null,
-          )}
-          {view.arms.map((arm) => (
-            <Line
-              key={arm.id}
-              data={arm.curve}
-              dataKey="s"
-              name={`${arm.label} (${arm.curveProvenance})`}
-              type={arm.shape === 'smooth' ? 'monotone' : 'stepAfter'}
-              stroke={arm.colour}
-              dot={false}
-              isAnimationActive={false}
-              {...LINE_STYLE[arm.curveProvenance]}
-              strokeWidth={arm.emphasised ? 4 : LINE_STYLE[arm.curveProvenance].strokeWidth}
-            />
-          ))}
-          {view.arms.map((arm) =>
-            arm.censored?.length ? (
-              <Scatter
-                key={`${arm.id}-cens`}
-                data={arm.censored.filter((c) => c.t <= view.tMax)}
-                dataKey="s"
-                fill={arm.colour}
-                shape={CensorTick}
-                isAnimationActive={false}
-                tooltipType="none"
+              <YAxis
+                type="number"
+                width={Y_AXIS_WIDTH}
+                domain={[0, 1]}
+                tick={AXIS_TEXT}
+                ticks={[0, 0.25, 0.5, 0.75, 1]}
+                tickFormatter={pct}
+                stroke="var(--axis)"
+                label={{
+                  value: `${endpoint}, % of patients`,
+                  angle: -90,
+                  position: 'insideLeft',
+                  offset: 4,
+                  fill: 'var(--fg)',
+                  style: { textAnchor: 'middle' },
+                }}
               />
-            ) : null,
-          )}
-          {view.arms.flatMap((arm) =>
-            arm.median && arm.median.value <= view.tMax
-              ? [
-                  <ReferenceLine
-                    key={`${arm.id}-h`}
-                    segment={[
-                      { x: 0, y: 0.5 },
-                      { x: arm.median.value, y: 0.5 },
-                    ]}
-                    stroke="var(--axis)"
-                    strokeDasharray="4 4"
-                  />,
-                  <ReferenceLine
-                    key={`${arm.id}-v`}
-                    segment={[
-                      { x: arm.median.value, y: 0 },
-                      { x: arm.median.value, y: 0.5 },
-                    ]}
-                    stroke={arm.colour}
-                    strokeDasharray="4 4"
-                  />,
-                  <ReferenceDot
-                    key={`${arm.id}-m`}
-                    x={arm.median.value}
-                    y={0.5}
-                    r={8}
+              <Tooltip
+                formatter={(v) => pct(Number(v))}
+                labelFormatter={(t) => `${num(Number(t), 1)} ${view.timeUnit}`}
+                contentStyle={{ background: 'var(--bg-raised)', color: 'var(--fg)', border: '1px solid var(--border)' }}
+              />
+              {view.arms.map((arm) =>
+                arm.band ? (
+                  <Area
+                    key={`${arm.id}-ci`}
+                    data={arm.drawn.band}
+                    dataKey="band"
+                    type="stepAfter"
                     fill={arm.colour}
-                    stroke="var(--bg)"
-                    strokeWidth={2}
-                    label={{
-                      value: `${num(arm.median.value)} ${view.timeUnit}`,
-                      position: 'top',
-                      offset: 12 + 26 * (medianRow.get(arm.id) ?? 0),
-                      fill: 'var(--fg)',
-                      fontWeight: 700,
-                    }}
-                  />,
-                ]
-              : [],
-          )}
-          <IllustrativeBand />
-        </ComposedChart>
-        {view.atRisk && <AtRiskTable rows={view.atRisk} ticks={view.ticks} tMax={view.tMax} width={width} />}
+                    fillOpacity={0.14}
+                    stroke="none"
+                    isAnimationActive={false}
+                    activeDot={false}
+                    tooltipType="none"
+                  />
+                ) : null,
+              )}
+              {view.arms.map((arm) => (
+                <Line
+                  key={arm.id}
+                  data={arm.drawn.curve}
+                  dataKey="s"
+                  name={`${arm.label} (${arm.curveProvenance})`}
+                  type={arm.shape === 'smooth' ? 'monotone' : 'stepAfter'}
+                  stroke={arm.colour}
+                  dot={false}
+                  isAnimationActive={false}
+                  {...LINE_STYLE[arm.curveProvenance]}
+                  strokeWidth={arm.emphasised ? 4 : LINE_STYLE[arm.curveProvenance].strokeWidth}
+                />
+              ))}
+              {view.arms.map((arm) =>
+                arm.drawn.censored?.length ? (
+                  <Scatter
+                    key={`${arm.id}-cens`}
+                    data={arm.drawn.censored}
+                    dataKey="s"
+                    fill={arm.colour}
+                    shape={CensorTick}
+                    isAnimationActive={false}
+                    tooltipType="none"
+                  />
+                ) : null,
+              )}
+              {view.arms.flatMap((arm) =>
+                arm.median && arm.median.value <= view.tMax
+                  ? [
+                      <ReferenceLine
+                        key={`${arm.id}-h`}
+                        segment={[
+                          { x: 0, y: 0.5 },
+                          { x: arm.median.value, y: 0.5 },
+                        ]}
+                        stroke="var(--axis)"
+                        strokeDasharray="4 4"
+                      />,
+                      <ReferenceLine
+                        key={`${arm.id}-v`}
+                        segment={[
+                          { x: arm.median.value, y: 0 },
+                          { x: arm.median.value, y: 0.5 },
+                        ]}
+                        stroke={arm.colour}
+                        strokeDasharray="4 4"
+                      />,
+                      <ReferenceDot
+                        key={`${arm.id}-m`}
+                        x={arm.median.value}
+                        y={0.5}
+                        r={8}
+                        fill={arm.colour}
+                        stroke="var(--bg)"
+                        strokeWidth={2}
+                        label={{
+                          value: `${num(arm.median.value)} ${view.timeUnit}`,
+                          position: 'top',
+                          offset: 12 + 26 * (medianRow.get(arm.id) ?? 0),
+                          fill: 'var(--fg)',
+                          fontWeight: 700,
+                        }}
+                      />,
+                    ]
+                  : [],
+              )}
+              <IllustrativeBand />
+            </ComposedChart>
+            {view.atRisk && <AtRiskTable rows={view.atRisk} ticks={view.ticks} tMax={view.tMax} width={width} />}
+          </>
+        ) : (
+          <PlotPending height={height} />
+        )}
       </div>
       <ul className="series-key" aria-label="Arms">
         {view.arms.map((arm) => (
@@ -246,4 +265,10 @@ export const SurvivalChart = memo(function SurvivalChart({ title, study, figure,
       </ul>
     </ChartFrame>
   )
+})
+
+/** Survival curves with the reported medians as their own marks and the HR in the caption. */
+export const SurvivalChart = memo(function SurvivalChart(props: SurvivalChartProps) {
+  const onRangeChangeStable = useStableCallback(props.onRangeChange)
+  return <SurvivalChartNow {...props} view={useDeferredView(props.view)} onRangeChange={onRangeChangeStable} />
 })

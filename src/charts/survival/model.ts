@@ -8,6 +8,7 @@ import { weakest } from '../../domain/models/provenance'
 import { CSV_COLUMNS, type CsvTable } from '../export/csv'
 import { colourAt } from '../palette'
 import { niceTicks } from '../scale'
+import { drawnOf, thinGrid, thinSteps } from '../downsample'
 
 /** One arm ready to draw. */
 export interface SurvivalArmView {
@@ -30,6 +31,8 @@ export interface SurvivalArmView {
   band?: { t: number; band: [number, number] }[]
   /** Censored subjects, drawn as ticks on the curve. */
   censored?: { t: number; s: number }[]
+  /** What the chart draws of `curve`, `band` and `censored` (all, or thinned to the pixel grid when there are thousands). */
+  drawn: { curve: readonly { t: number; s: number }[]; band?: readonly { t: number; band: [number, number] }[]; censored?: readonly { t: number; s: number }[] }
 }
 
 /** A survival chart's data, independent of the renderer. */
@@ -51,6 +54,8 @@ export interface SurvivalView {
   logRank?: { label: string; chiSquare: number; p: number; model: string }
   /** Illustrative curves left out because the switch hides them. */
   hiddenIllustrative: number
+  /** "drawn N of M curve points" when the curves were thinned for drawing. */
+  thinned?: string
 }
 
 const fmt = (x: number) => String(Math.round(x * 100) / 100)
@@ -69,6 +74,50 @@ export function rangeOptions(dataMax: number): number[] {
   return base.filter((b) => b <= top && b >= top / 8)
 }
 
+/** Columns a thinned step curve keeps two points of: about 2 px each on a 600 px plot, finer than the eye sees. */
+const STEP_COLUMNS = 300
+
+/**
+ * What the chart draws of an arm up to `tMax`: the steps (and the band's) thinned to about one per pixel column, and
+ * one censoring tick per small cell; a few hundred points are drawn as they are.
+ */
+function drawnPart(arm: Omit<SurvivalArmView, 'drawn'>, tMax: number): SurvivalArmView['drawn'] {
+  const censored = arm.censored?.filter((c) => c.t <= tMax)
+  return {
+    curve: thinSteps(
+      arm.curve,
+      (p) => p.t,
+      (a, b) => a.s === b.s,
+      tMax,
+      STEP_COLUMNS,
+    ),
+    ...(arm.band
+      ? {
+          band: thinSteps(
+            arm.band,
+            (p) => p.t,
+            (a, b) => a.band[0] === b.band[0] && a.band[1] === b.band[1],
+            tMax,
+            STEP_COLUMNS,
+          ),
+        }
+      : {}),
+    // Ticks are 2.5 px wide and 14 px tall: a 100 × 25 grid (about 6 × 12 px on a 600 × 300 plot) keeps them apart.
+    ...(censored
+      ? {
+          censored: thinGrid(
+            censored,
+            (c) => c.t,
+            (c) => c.s,
+            100,
+            25,
+            300,
+          ),
+        }
+      : {}),
+  }
+}
+
 /** Builds drawable arms: Kaplan–Meier from subjects, given points, or exponential curves between reported medians. */
 export function survivalView(series: SurvivalSeries, visibility: readonly Visibility[], tMax?: number, hideIllustrative = false): SurvivalView {
   const times = series.arms.flatMap((a) => [
@@ -80,6 +129,7 @@ export function survivalView(series: SurvivalSeries, visibility: readonly Visibi
   const horizon = tMax ?? dataMax
   const ticks = timeTicks(horizon, series.timeUnit)
   const arms: SurvivalArmView[] = []
+  const withDrawn = (v: Omit<SurvivalArmView, 'drawn'>): SurvivalArmView => ({ ...v, drawn: drawnPart(v, horizon) })
   const atRisk: NonNullable<SurvivalView['atRisk']> = []
   const subjectsOf = new Map<string, { label: string; obs: SurvivalObservation[] }>()
   let hidden = 0
@@ -88,7 +138,7 @@ export function survivalView(series: SurvivalSeries, visibility: readonly Visibi
     const base = { id: arm.id, label: arm.label, colour: colourAt(i), emphasised: visibility[i] === 'emphasised' }
     const median = arm.median && { value: arm.median.value, provenance: arm.median.provenance, locator: arm.median.source.locator }
     const n = arm.n && { value: arm.n.value, provenance: arm.n.provenance }
-    let view: SurvivalArmView | undefined
+    let view: Omit<SurvivalArmView, 'drawn'> | undefined
     if (arm.subjects?.length) {
       const obs = arm.subjects.map((s) => ({ time: s.time.value, event: s.event }))
       const km = kaplanMeier(obs)
@@ -136,9 +186,15 @@ export function survivalView(series: SurvivalSeries, visibility: readonly Visibi
       hidden++
       return
     }
-    arms.push(view)
+    arms.push(withDrawn(view))
   })
   const view: SurvivalView = { timeUnit: series.timeUnit, tMax: horizon, dataMax, ticks, arms, hiddenIllustrative: hidden }
+  const thinned = drawnOf(
+    arms.reduce((n, a) => n + a.drawn.curve.length, 0),
+    arms.reduce((n, a) => n + a.curve.length, 0),
+    'curve points',
+  )
+  if (thinned) view.thinned = thinned
   if (atRisk.length) view.atRisk = atRisk
   if (series.hazardRatio) view.hazardRatio = series.hazardRatio
   const cmp = series.comparison

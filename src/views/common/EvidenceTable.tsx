@@ -1,7 +1,7 @@
-import { useState, type UIEvent } from 'react'
 import { asPrinted, derivationText, quantityText } from '../../domain/format'
 import type { EvidenceRow } from '../../domain/schema/evidence'
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
+import { SpacerRow, useRowWindow } from '../../ui/useRowWindow'
 
 /** Props of EvidenceTable. */
 interface Props {
@@ -22,29 +22,13 @@ function CuratorsReading({ text }: { text: string }) {
   )
 }
 
-/** Above this many rows the scrollable table renders only a window of them (5,000 rows cost seconds of layout). */
-const WINDOW_FROM = 200
-/** Rows rendered around the visible ones, and the row height assumed for the spacers (px). */
-const WINDOW = 80
+/** Height assumed for one body row (px), for the spacers of the windowed table. */
 const ROW_PX = 48
 
 /** Numbers the study reports (and what the app derives from them), with n, provenance and source. */
 export function EvidenceTable({ rows, caption, scrollable = true }: Props) {
-  const [first, setFirst] = useState(0)
-  const windowed = scrollable && rows.length > WINDOW_FROM
-  const from = windowed ? Math.max(0, Math.min(first - WINDOW / 4, rows.length - WINDOW)) : 0
-  const to = windowed ? Math.min(rows.length, from + WINDOW) : rows.length
-  // Re-render only when the window moves by a quarter, not on every scroll event.
-  const onScroll = (e: UIEvent<HTMLDivElement>) => {
-    const row = Math.floor(e.currentTarget.scrollTop / ROW_PX)
-    if (Math.abs(row - first) >= WINDOW / 4) setFirst(row)
-  }
-  const spacer = (n: number) =>
-    n > 0 && (
-      <tr aria-hidden="true" style={{ height: n * ROW_PX }}>
-        <td colSpan={5} />
-      </tr>
-    )
+  // Above 200 rows the scrollable table renders only a window of them (5,000 rows cost seconds of layout).
+  const { windowed, from, to, onScroll } = useRowWindow(rows.length, ROW_PX, scrollable)
   const table = (
     <table className="data-table" aria-rowcount={windowed ? rows.length + 1 : undefined}>
       {caption && <caption className="visually-hidden">{caption}</caption>}
@@ -58,7 +42,7 @@ export function EvidenceTable({ rows, caption, scrollable = true }: Props) {
         </tr>
       </thead>
       <tbody>
-        {windowed && spacer(from)}
+        <SpacerRow rows={from} rowPx={ROW_PX} colSpan={5} />
         {rows.slice(from, to).map((r, i) => (
           <tr key={r.id} id={scrollable ? `ev-${r.id}` : undefined} aria-rowindex={windowed ? from + i + 2 : undefined}>
             <th scope="row">{r.measure}</th>
@@ -78,12 +62,12 @@ export function EvidenceTable({ rows, caption, scrollable = true }: Props) {
             <td>{r.quantity.source.locator}</td>
           </tr>
         ))}
-        {windowed && spacer(rows.length - to)}
+        <SpacerRow rows={rows.length - to} rowPx={ROW_PX} colSpan={5} />
       </tbody>
     </table>
   )
   return scrollable ? (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Evidence table, scrollable" onScroll={windowed ? onScroll : undefined}>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Evidence table, scrollable" onScroll={onScroll}>
       {table}
     </div>
   ) : (
