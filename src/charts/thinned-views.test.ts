@@ -5,10 +5,11 @@ import { DOSE, GROWTH, SURVIVAL } from './fixtures.test-data'
 import { growthCsv, growthView } from './growth/model'
 import { survivalChart } from './survival'
 import { survivalCsv, survivalView } from './survival/model'
+import { study } from '../test/ids'
 
 // Big series draw thinned marks and say so; their CSV keeps every point. The drawn counts are worked out by hand
 // from how each series is generated (see the comment on each), not taken from a run of the code.
-const at = { study: 'demo2024', locator: 'Fig. 9' }
+const at = { study: study('demo2024'), locator: 'Fig. 9' }
 const datum = (x: number, y: number) => ({ x, y, provenance: 'illustrative' as const, source: at })
 const csvRows = (rows: readonly (readonly unknown[])[], label: string) => rows.filter((r) => r[3] === label).length
 

@@ -65,25 +65,28 @@ describe('every curated layout is readable', () => {
 describe('compacted layouts (narrow, height-capped rooms such as the Study view story column)', () => {
   const load = (id: string) => Pathway.parse(JSON.parse(readFileSync(`mock-data/${id}/pathway.json`, 'utf8')))
 
-  it.each(studyIds().flatMap((id) => [[id, true] as const, [id, false] as const]))('%s (rows first: %s): readable, each edge keeps its direction', (id, rowsFirst) => {
-    const p = load(id)
-    const curated = curatedLayout(p.nodes, p.edges)!
-    const c = compactLayout(curated, p.edges, rowsFirst)
-    expect(c).not.toBeNull()
-    expect(overlaps(c!.boxes, 12)).toEqual([])
-    expect([...c!.edges].filter(([, g]) => !g.clear).map(([e]) => e)).toEqual([])
-    // Left-to-right and top-to-bottom order between the two ends of every edge is kept (ties may stay ties).
-    const was = curated.boxes
-    const now = c!.boxes
-    for (const { from, to } of p.edges)
-      for (const [ia, ib] of [
-        [from, to],
-        [to, from],
-      ] as const) {
-        if (was.get(ia)!.x < was.get(ib)!.x) expect(now.get(ia)!.x, `${ia} left of ${ib}`).toBeLessThanOrEqual(now.get(ib)!.x)
-        if (was.get(ia)!.y < was.get(ib)!.y) expect(now.get(ia)!.y, `${ia} above ${ib}`).toBeLessThanOrEqual(now.get(ib)!.y)
-      }
-  })
+  it.each(studyIds().flatMap((id) => [[id, true] as const, [id, false] as const]))(
+    '%s (rows first: %s): readable, each edge keeps its direction',
+    (id, rowsFirst) => {
+      const p = load(id)
+      const curated = curatedLayout(p.nodes, p.edges)!
+      const c = compactLayout(curated, p.edges, rowsFirst)
+      expect(c).not.toBeNull()
+      expect(overlaps(c!.boxes, 12)).toEqual([])
+      expect([...c!.edges].filter(([, g]) => !g.clear).map(([e]) => e)).toEqual([])
+      // Left-to-right and top-to-bottom order between the two ends of every edge is kept (ties may stay ties).
+      const was = curated.boxes
+      const now = c!.boxes
+      for (const { from, to } of p.edges)
+        for (const [ia, ib] of [
+          [from, to],
+          [to, from],
+        ] as const) {
+          if (was.get(ia)!.x < was.get(ib)!.x) expect(now.get(ia)!.x, `${ia} left of ${ib}`).toBeLessThanOrEqual(now.get(ib)!.x)
+          if (was.get(ia)!.y < was.get(ib)!.y) expect(now.get(ia)!.y, `${ia} above ${ib}`).toBeLessThanOrEqual(now.get(ib)!.y)
+        }
+    },
+  )
 
   it.each(studyIds())('%s: one of the two compactions is at least a quarter narrower than the curated drawing', (id) => {
     const p = load(id)

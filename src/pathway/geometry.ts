@@ -219,7 +219,12 @@ function compactAxis(boxes: Box[], along: Axis, across: Axis, gap: { along: numb
  * The curated arrangement pressed together: rows first (or columns first), until boxes that would meet are
  * `gap` apart; `links` are the node pairs an edge joins. Order and alignment are kept, and labels keep their size, so the picture shrinks less in its column.
  */
-export function compactBoxes(boxes: ReadonlyMap<string, Box>, gap = GAP, rowsFirst = true, links: readonly (readonly [string, string])[] = []): Map<string, Box> {
+export function compactBoxes(
+  boxes: ReadonlyMap<string, Box>,
+  gap = GAP,
+  rowsFirst = true,
+  links: readonly (readonly [string, string])[] = [],
+): Map<string, Box> {
   const ids = [...boxes.keys()]
   const joined = new Set(links.flatMap(([a, c]) => [`${ids.indexOf(a)}|${ids.indexOf(c)}`, `${ids.indexOf(c)}|${ids.indexOf(a)}`]))
   const linked = (i: number, j: number) => joined.has(`${i}|${j}`)

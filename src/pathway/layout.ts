@@ -74,7 +74,8 @@ export function compactLayout(layout: DiagramLayout, edges: readonly GraphEdge[]
       edges.map((e) => [e.from, e.to] as const),
     )
     const routed = routeAll(boxes, edges)
-    if ([...routed.values()].every((g) => g.clear)) return { boxes, edges: routed, viewBox: fitViewBox([...boxes.values()], 24, { w: 0, h: 0 }), source: 'curated' }
+    if ([...routed.values()].every((g) => g.clear))
+      return { boxes, edges: routed, viewBox: fitViewBox([...boxes.values()], 24, { w: 0, h: 0 }), source: 'curated' }
   }
   return null
 }
