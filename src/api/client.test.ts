@@ -72,3 +72,34 @@ describe('getIndex: an index document is validated entry by entry', () => {
     expect(await getIndex('list.json', Entry)).toEqual({ items: [], dropped: [] })
   })
 })
+
+describe('getJson checks a list entry by entry', () => {
+  const List = z.array(Entry)
+
+  it('returns every valid entry, in order', async () => {
+    serve([
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+    ])
+    expect(await getJson('list.json', List)).toEqual([
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+    ])
+  })
+
+  it('names each bad entry by its index, as a whole-document check would', async () => {
+    serve([
+      { id: 'a', n: 1 },
+      { id: 'b', n: 'two' },
+      { id: 'C', n: 3 },
+    ])
+    const error = (await getJson('list.json', List).catch((e: unknown) => e)) as ApiError
+    expect(error.kind).toBe('invalid')
+    expect(error.problems).toEqual([expect.stringMatching(/^list\.json: \[1\]\.n: /), expect.stringMatching(/^list\.json: \[2\]\.id: /)])
+  })
+
+  it('keeps a list schema’s own length check', async () => {
+    serve([{ id: 'a', n: 1 }])
+    await expect(getJson('list.json', List.min(2))).rejects.toMatchObject({ kind: 'invalid' })
+  })
+})
