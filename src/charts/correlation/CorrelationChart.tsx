@@ -1,6 +1,7 @@
 import { memo, useCallback } from 'react'
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts'
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
+import { yAxisTitle } from '../AxisTitle'
 import { ChartFrame } from '../ChartFrame'
 import { colourAt } from '../palette'
 import { ProvDot } from '../ProvDot'
@@ -92,7 +93,7 @@ const CorrelationChartNow = memo(function CorrelationChartNow({ title, study, fi
               tickFormatter={fmt}
               stroke="var(--axis)"
               tick={AXIS_TEXT}
-              label={{ value: view.yLabel, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', style: { textAnchor: 'middle' } }}
+              label={yAxisTitle(view.yLabel)}
             />
             <Scatter data={view.plotted} fill={colourAt(0)} shape={<ProvDot r={7} colour={colourAt(0)} />} isAnimationActive={false} />
             <IllustrativeBand />

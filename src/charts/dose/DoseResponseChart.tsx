@@ -1,6 +1,7 @@
 import { memo, useCallback } from 'react'
 import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceDot, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts'
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
+import { yAxisTitle } from '../AxisTitle'
 import { ChartFrame } from '../ChartFrame'
 import { BoundMark, ProvDot } from '../ProvDot'
 import { LINE_STYLE } from '../provenance-style'
@@ -122,14 +123,7 @@ const DoseResponseChartNow = memo(function DoseResponseChartNow({ title, study, 
               ticks={[0, 25, 50, 75, 100].filter((t) => t <= view.yMax)}
               stroke="var(--axis)"
               tick={AXIS_TEXT}
-              label={{
-                value: view.yLabel.length > (height < 380 ? 18 : 34) ? 'Viability (%)' : view.yLabel,
-                angle: -90,
-                position: 'insideLeft',
-                offset: 8,
-                fill: 'var(--fg)',
-                style: { textAnchor: 'middle' },
-              }}
+              label={yAxisTitle(view.yLabel, 'Viability (%)')}
             />
             <ReferenceLine y={50} stroke="var(--axis)" strokeDasharray="3 5" />
             {view.curves.map((c) =>

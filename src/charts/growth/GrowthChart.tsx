@@ -1,6 +1,7 @@
 import { memo, useCallback, useState } from 'react'
 import { CartesianGrid, ErrorBar, Line, LineChart, ReferenceArea, ReferenceDot, XAxis, YAxis, usePlotArea, type LabelProps } from 'recharts'
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
+import { yAxisTitle } from '../AxisTitle'
 import { ChartFrame } from '../ChartFrame'
 import { ProvDot } from '../ProvDot'
 import { LINE_STYLE } from '../provenance-style'
@@ -161,7 +162,7 @@ const GrowthChartNow = memo(function GrowthChartNow({ title, study, figure, file
               tickFormatter={fmt}
               stroke="var(--axis)"
               tick={AXIS_TEXT}
-              label={{ value: view.yLabel, angle: -90, position: 'insideLeft', offset: 4, fill: 'var(--fg)', style: { textAnchor: 'middle' } }}
+              label={yAxisTitle(view.yLabel)}
             />
             {view.dosing && (
               <ReferenceArea

@@ -1,6 +1,7 @@
 import { memo, useCallback } from 'react'
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts'
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
+import { yAxisTitle } from '../AxisTitle'
 import { ChartFrame } from '../ChartFrame'
 import { asPrinted, ciText, num, pText } from '../../domain/format'
 import { LINE_STYLE } from '../provenance-style'
@@ -137,14 +138,7 @@ const SurvivalChartNow = memo(function SurvivalChartNow({ title, study, figure, 
                 ticks={[0, 0.25, 0.5, 0.75, 1]}
                 tickFormatter={pct}
                 stroke="var(--axis)"
-                label={{
-                  value: `${endpoint}, % of patients`,
-                  angle: -90,
-                  position: 'insideLeft',
-                  offset: 4,
-                  fill: 'var(--fg)',
-                  style: { textAnchor: 'middle' },
-                }}
+                label={yAxisTitle(`${endpoint}, % of patients`, `${endpoint} (%)`)}
               />
               <Tooltip
                 formatter={(v) => pct(Number(v))}
