@@ -70,6 +70,9 @@ const offline = VitePWA({
   },
 })
 
+/** recharts and its own dependencies (none of which the app imports itself). */
+const RECHARTS = /[\\/]node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@reduxjs|immer|redux|reselect|es-toolkit|decimal\.js-light|react-redux|eventemitter3|tiny-invariant)[\\/]/
+
 export default defineConfig(({ command }) => ({
   plugins: [react(), staticApi(), malformedPathFallback(), offline],
   // The MSW worker lives in dev-public/ so it never reaches dist/.
@@ -77,5 +80,11 @@ export default defineConfig(({ command }) => ({
   // Scan every view up front so lazily loaded routes don't trigger a dependency re-bundle mid-session.
   optimizeDeps: { entries: ['index.html', 'src/**/*.tsx', '!src/**/*.test.tsx'] },
   preview: { headers: SECURITY_HEADERS },
-  build: { target: 'es2022', reportCompressedSize: false },
+  build: {
+    target: 'es2022',
+    reportCompressedSize: false,
+    // recharts and the libraries only it uses, in one chunk of their own (not react, which it imports too): each chart kind is a lazy chunk
+    // (src/charts/chart-code.ts) that shares it, and nothing on the first route (the Overview) loads it.
+    rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'recharts', test: RECHARTS }] } } },
+  },
 }))

@@ -2,7 +2,7 @@
 // npm run bench: builds the app (and a one-chart baseline page) into bench/out, serves them with vite preview,
 // drives Debian's Chromium through playwright-core and prints a table. It reports figures; it asserts nothing.
 //
-//   node bench/run.mjs [--runs 9] [--no-build]
+//   node bench/run.mjs [--runs 9] [--no-build] [--story]
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,13 +21,17 @@ const args = process.argv.slice(2)
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 9
 const LOADS = Math.max(3, Math.ceil(RUNS / 3))
 const RATES = [1, 4]
+// --story: only the baseline and story measures (a quick check while working on the Study view).
+const STORY_ONLY = args.includes('--story')
 
 // Same flags as the e2e specs (parsed from e2e/browser.ts so there is one list), plus: no frame-rate cap, so
 // "next paint" measures the work, not the wait for a 60 Hz vsync.
 const CHROMIUM_ARGS = JSON.parse(
   readFileSync(join(root, 'e2e/browser.ts'), 'utf8')
     .match(/CHROMIUM_ARGS = (\[[^\]]*\])/)[1]
-    .replace(/'/g, '"'),
+    .replace(/'/g, '"')
+    // A trailing comma (Prettier's style) is not JSON.
+    .replace(/,\s*\]$/, ']'),
 )
 const ARGS = [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync']
 
@@ -228,6 +232,7 @@ for (const rate of RATES) {
     `settled ${ms(stepping.settled)}; ratio to baseline toggle ${(stepping.paint / base.paint).toFixed(2)}× (settled ${(stepping.settled / base.settled).toFixed(2)}×)`,
   )
 
+  if (STORY_ONLY) continue
   log(`CPU ${rate}×: busiest study toggle`)
   p = await openPage(rate)
   await p.page.goto(`${app.url}/study/${busiest}`)

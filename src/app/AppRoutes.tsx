@@ -1,7 +1,8 @@
-import { Suspense } from 'react'
+import { Suspense, useEffect } from 'react'
 import { useQueries } from '@tanstack/react-query'
 import { Route, Switch, useLocation } from 'wouter'
 import { studyFileQueryOptions } from '../api/study-files'
+import { preloadChartCode } from '../charts/chart-code'
 import OverviewView from '../views/overview/OverviewView'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { BadAddress, isMalformedPath } from './BadAddress'
@@ -66,11 +67,13 @@ export function AppRoutes() {
 const STUDY_FILES = ['study.json', 'series.json', 'pathway.json', 'evidence.json'] as const
 
 /**
- * Issue 12 (Study view, wip-12b): starts the study's four data requests while the view's code chunk
- * loads, instead of after it. Its own Suspense keeps this component (and the requests) mounted meanwhile.
+ * Issue 12 (Study view, wip-12b): starts the study's four data requests, and the charts' code (each kind
+ * and recharts are chunks of their own), while the view's code chunk loads, instead of after it. Its own
+ * Suspense keeps this component (and the requests) mounted meanwhile.
  */
 function StudyRoute({ params }: { params: { id: string } }) {
   useQueries({ queries: STUDY_FILES.map((f) => studyFileQueryOptions(params.id, f)) })
+  useEffect(preloadChartCode, [])
   return (
     <Suspense
       fallback={
