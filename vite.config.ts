@@ -83,8 +83,15 @@ export default defineConfig(({ command }) => ({
   build: {
     target: 'es2022',
     reportCompressedSize: false,
-    // recharts and the libraries only it uses, in one chunk of their own (not react, which it imports too): each chart kind is a lazy chunk
-    // (src/charts/chart-code.ts) that shares it, and nothing on the first route (the Overview) loads it.
-    rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'recharts', test: RECHARTS }] } } },
+    // The charts load on demand (src/charts/chart-code.ts): recharts, with the libraries only it uses (not react, which it
+    // imports too), is a chunk of its own beside the kinds' chart components. Nothing on the Overview loads either.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [{ name: 'recharts', test: RECHARTS }],
+        },
+      },
+    },
   },
 }))

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react'
+import { Suspense, useState } from 'react'
 import { useQueries } from '@tanstack/react-query'
 import { Route, Switch, useLocation } from 'wouter'
 import { studyFileQueryOptions } from '../api/study-files'
@@ -10,12 +10,20 @@ import { KnownStudy } from './KnownStudy'
 import { lazyWithRetry, retryFailedChunks } from './lazy-retry'
 
 // The Overview is the first route and stays in the main chunk; the rest (and recharts) load on demand.
-const StudyView = lazyWithRetry(() => import('../views/study/StudyView'))
+const loadStudyView = () => import('../views/study/StudyView')
+const StudyView = lazyWithRetry(loadStudyView)
 const CompareView = lazyWithRetry(() => import('../views/compare/CompareView'))
 const PathwayView = lazyWithRetry(() => import('../views/pathway/PathwayView'))
 const PresentView = lazyWithRetry(() => import('../views/present/PresentView'))
 const JournalView = lazyWithRetry(() => import('../views/journal/JournalView'))
 const DigitiseView = lazyWithRetry(() => import('../views/digitise/DigitiseView'))
+
+// A cold load of a Study link starts the view's code and the charts' code now, while the app's own code still runs,
+// rather than when the route first renders. (The module map keeps one copy: the route's import reuses it.)
+if (window.location.pathname.startsWith('/study/')) {
+  loadStudyView().catch(() => undefined)
+  preloadChartCode()
+}
 
 /** The five views; a view that failed (even its code) recovers on Retry or on navigating elsewhere. */
 export function AppRoutes() {
@@ -73,7 +81,8 @@ const STUDY_FILES = ['study.json', 'series.json', 'pathway.json', 'evidence.json
  */
 function StudyRoute({ params }: { params: { id: string } }) {
   useQueries({ queries: STUDY_FILES.map((f) => studyFileQueryOptions(params.id, f)) })
-  useEffect(preloadChartCode, [])
+  // In the first render, not an effect: effects wait for the view's chunk, and these requests should not.
+  useState(preloadChartCode)
   return (
     <Suspense
       fallback={

@@ -1,24 +1,47 @@
 import { lazy, type ComponentType } from 'react'
 
+/** Loads a kind's chart component; `loaded` holds it once its chunk has arrived. */
+interface ChartCode<C> {
+  (): Promise<C>
+  loaded?: C
+}
+
+const code = <C,>(load: () => Promise<C>): ChartCode<C> => {
+  const run: ChartCode<C> = () => load().then((c) => (run.loaded = c))
+  return run
+}
+
+/** The kinds' chart components, one chunk beside recharts' own: nothing the views import eagerly holds either. */
+const loadKindCharts = () => import('./kind-charts')
+
 /**
- * Each kind's chart component (and with them recharts) is its own chunk: the Study view's first screen
- * loads only the code its figures use, and the route starts these requests beside the data's (preloadChartCode).
+ * Each kind's chart component, loaded on first use (or by preloadChartCode, which a route calls beside its data
+ * requests): the view, its data and its pathway do not wait for recharts.
  */
 export const chartCode = {
-  survival: () => import('./survival/SurvivalChart').then((m) => m.SurvivalChart),
-  dose: () => import('./dose/DoseResponseChart').then((m) => m.DoseResponseChart),
-  growth: () => import('./growth/GrowthChart').then((m) => m.GrowthChart),
-  endpoint: () => import('./endpoint/EndpointChart').then((m) => m.EndpointChart),
-  correlation: () => import('./correlation/CorrelationChart').then((m) => m.CorrelationChart),
-  waterfall: () => import('./waterfall/WaterfallChart').then((m) => m.WaterfallChart),
+  survival: code(() => loadKindCharts().then((m) => m.SurvivalChart)),
+  dose: code(() => loadKindCharts().then((m) => m.DoseResponseChart)),
+  growth: code(() => loadKindCharts().then((m) => m.GrowthChart)),
+  endpoint: code(() => loadKindCharts().then((m) => m.EndpointChart)),
+  correlation: code(() => loadKindCharts().then((m) => m.CorrelationChart)),
+  waterfall: code(() => loadKindCharts().then((m) => m.WaterfallChart)),
 }
 
-/** A kind's chart component loaded on first render; the figure shows a fixed-height stand-in meanwhile (SeriesFigure). */
-export function lazyChart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  return lazy(() => load().then((C) => ({ default: C })))
+/**
+ * A kind's chart component loaded on first render; the figure shows a fixed-height stand-in meanwhile
+ * (SeriesFigure). When the chunk is already here (preloaded) it renders at once: React.lazy suspends on any
+ * promise, even a settled one, and a Suspense reveal is throttled (about 300 ms), so it is given an
+ * already-resolved thenable instead.
+ */
+export function lazyChart<P extends object>(load: ChartCode<ComponentType<P>>): ComponentType<P> {
+  return lazy(() => {
+    const ready = load.loaded
+    if (ready) return { then: (resolve: (m: { default: ComponentType<P> }) => void) => resolve({ default: ready }) } as unknown as Promise<{ default: ComponentType<P> }>
+    return load().then((C) => ({ default: C }))
+  })
 }
 
-/** Starts loading every kind's chart code now (a route calls it beside its data requests); errors surface on render. */
+/** Starts loading the charts' code now (a route calls it beside its data requests); a failure shows where a chart renders. */
 export function preloadChartCode(): void {
   for (const load of Object.values(chartCode)) load().catch(() => undefined)
 }
