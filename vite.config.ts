@@ -70,9 +70,6 @@ const offline = VitePWA({
   },
 })
 
-/** recharts and its own dependencies (none of which the app imports itself). */
-const RECHARTS = /[\\/]node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@reduxjs|immer|redux|reselect|es-toolkit|decimal\.js-light|react-redux|eventemitter3|tiny-invariant)[\\/]/
-
 export default defineConfig(({ command }) => ({
   plugins: [react(), staticApi(), malformedPathFallback(), offline],
   // The MSW worker lives in dev-public/ so it never reaches dist/.
@@ -80,18 +77,6 @@ export default defineConfig(({ command }) => ({
   // Scan every view up front so lazily loaded routes don't trigger a dependency re-bundle mid-session.
   optimizeDeps: { entries: ['index.html', 'src/**/*.tsx', '!src/**/*.test.tsx'] },
   preview: { headers: SECURITY_HEADERS },
-  build: {
-    target: 'es2022',
-    reportCompressedSize: false,
-    // The charts load on demand (src/charts/chart-code.ts): recharts, with the libraries only it uses (not react, which it
-    // imports too), is a chunk of its own beside the kinds' chart components. Nothing on the Overview loads either.
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          includeDependenciesRecursively: false,
-          groups: [{ name: 'recharts', test: RECHARTS }],
-        },
-      },
-    },
-  },
+  // The charts' code (recharts and the kinds' chart components) is one lazy chunk of its own: see src/charts/chart-code.ts.
+  build: { target: 'es2022', reportCompressedSize: false },
 }))

@@ -75,9 +75,9 @@ export function AppRoutes() {
 const STUDY_FILES = ['study.json', 'series.json', 'pathway.json', 'evidence.json'] as const
 
 /**
- * Issue 12 (Study view, wip-12b): starts the study's four data requests, and the charts' code (each kind
- * and recharts are chunks of their own), while the view's code chunk loads, instead of after it. Its own
- * Suspense keeps this component (and the requests) mounted meanwhile.
+ * Issue 12 (Study view, wip-12b): starts the study's four data requests, and the charts' code (recharts with
+ * the kinds' chart components, a chunk of its own), while the view's code chunk loads, instead of after it. Its
+ * own Suspense keeps this component (and the requests) mounted meanwhile.
  */
 function StudyRoute({ params }: { params: { id: string } }) {
   useQueries({ queries: STUDY_FILES.map((f) => studyFileQueryOptions(params.id, f)) })
