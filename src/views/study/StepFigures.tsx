@@ -25,8 +25,9 @@ interface Props {
 /**
  * One step's figures, key figure first. Memoised, so a step change redraws only the columns whose
  * inputs changed. A column drawn ahead holds its step's selection fixed, so when it comes on screen (and the
- * toggles take that same selection) none of its charts redraws. On its first render only the key figure is
- * drawn; the others follow in a deferred render, so the key figure paints first.
+ * toggles take that same selection) none of its charts redraws. On its first render the current column draws
+ * only the key figure, and a column ahead nothing; the rest follows in a deferred (interruptible) render, so
+ * the key figure paints first.
  */
 export const StepFigures = memo(function StepFigures({ step, series, current, selection, claim }: Props) {
   const all = useDeferredValue(true, false)
@@ -35,26 +36,27 @@ export const StepFigures = memo(function StepFigures({ step, series, current, se
   return (
     <div className={`story__column ${current ? 'story__figures' : 'story__ahead'}`} aria-hidden={current ? undefined : true} inert={!current}>
       <SelectionOverride selection={selection}>
-        {step.series.map((id, i) => {
-          const s = series.find((x) => x.id === id)
-          if (!s)
+        {(current || all) &&
+          step.series.map((id, i) => {
+            const s = series.find((x) => x.id === id)
+            if (!s)
+              return (
+                <p key={id} className="placeholder">
+                  Series “{id}” is not in this study&apos;s data.
+                </p>
+              )
+            if (i > 0 && !all) return <div key={id} className={`${cls('story__more')} story__pending`} />
             return (
-              <p key={id} className="placeholder">
-                Series “{id}” is not in this study&apos;s data.
-              </p>
+              <div key={id} className={cls(i === 0 ? 'story__key' : 'story__more')}>
+                <ErrorBoundary label={s.title}>
+                  {/* The key figure is kept short enough to sit beside the pathway on a 1080-px-high screen. */}
+                  <ChartHeightCap max={i === 0 ? KEY_PLOT_HEIGHT : Number.POSITIVE_INFINITY}>
+                    <MarkedFigure series={s} />
+                  </ChartHeightCap>
+                </ErrorBoundary>
+              </div>
             )
-          if (i > 0 && !all) return <div key={id} className={`${cls('story__more')} story__pending`} />
-          return (
-            <div key={id} className={cls(i === 0 ? 'story__key' : 'story__more')}>
-              <ErrorBoundary label={s.title}>
-                {/* The key figure is kept short enough to sit beside the pathway on a 1080-px-high screen. */}
-                <ChartHeightCap max={i === 0 ? KEY_PLOT_HEIGHT : Number.POSITIVE_INFINITY}>
-                  <MarkedFigure series={s} />
-                </ChartHeightCap>
-              </ErrorBoundary>
-            </div>
-          )
-        })}
+          })}
       </SelectionOverride>
       {claim && (
         <p className="story__claim">
