@@ -41,7 +41,10 @@ export function lazyChart<P extends object>(load: ChartCode<ComponentType<P>>): 
   })
 }
 
-/** Starts loading the charts' code now (a route calls it beside its data requests); a failure shows where a chart renders. */
-export function preloadChartCode(): void {
-  for (const load of Object.values(chartCode)) load().catch(() => undefined)
+/**
+ * Starts loading the charts' code now (a route calls it beside its data requests); settles when it is here.
+ * Never rejects: a failure shows where a chart renders.
+ */
+export function preloadChartCode(): Promise<void> {
+  return Promise.all(Object.values(chartCode).map((load) => load().catch(() => undefined))).then(() => undefined)
 }
