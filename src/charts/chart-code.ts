@@ -6,7 +6,7 @@ interface ChartCode<C> {
   loaded?: C
 }
 
-const code = <C,>(load: () => Promise<C>): ChartCode<C> => {
+const code = <C>(load: () => Promise<C>): ChartCode<C> => {
   const run: ChartCode<C> = () => load().then((c) => (run.loaded = c))
   return run
 }
@@ -36,7 +36,8 @@ export const chartCode = {
 export function lazyChart<P extends object>(load: ChartCode<ComponentType<P>>): ComponentType<P> {
   return lazy(() => {
     const ready = load.loaded
-    if (ready) return { then: (resolve: (m: { default: ComponentType<P> }) => void) => resolve({ default: ready }) } as unknown as Promise<{ default: ComponentType<P> }>
+    if (ready)
+      return { then: (resolve: (m: { default: ComponentType<P> }) => void) => resolve({ default: ready }) } as unknown as Promise<{ default: ComponentType<P> }>
     return load().then((C) => ({ default: C }))
   })
 }
