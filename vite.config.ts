@@ -91,5 +91,6 @@ export default defineConfig(({ command }) => ({
   // Scan every view up front so lazily loaded routes don't trigger a dependency re-bundle mid-session.
   optimizeDeps: { entries: ['index.html', 'src/**/*.tsx', '!src/**/*.test.tsx'] },
   preview: { headers: SECURITY_HEADERS },
+  // The charts' code (recharts and the kinds' chart components) is one lazy chunk of its own: see src/charts/chart-code.ts.
   build: { target: 'es2022', reportCompressedSize: false },
 }))

@@ -2,7 +2,7 @@
 // npm run bench: builds the app (and a one-chart baseline page) into bench/out, serves them with vite preview,
 // drives Debian's Chromium through playwright-core and prints a table. It reports figures; it asserts nothing.
 //
-//   node bench/run.mjs [--runs 9] [--no-build [--dist <built-dir>]] [--big-only] [--cpu 1]
+//   node bench/run.mjs [--runs 9] [--no-build [--dist <built-dir>]] [--big-only | --story] [--cpu 1]
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,6 +25,8 @@ const LOADS = Math.max(3, Math.ceil(RUNS / 3))
 const RATES = args.includes('--cpu') ? [Number(args[args.indexOf('--cpu') + 1])] : [1, 4]
 // Only the big-series rows (issue 16 item 10): a quick check while working on large series.
 const BIG_ONLY = args.includes('--big-only')
+// --story: only the baseline and story measures (a quick check while working on the Study view).
+const STORY_ONLY = args.includes('--story')
 
 // Same flags as the e2e specs (parsed from e2e/browser.ts so there is one list), plus: no frame-rate cap, so
 // "next paint" measures the work, not the wait for a 60 Hz vsync.
@@ -343,6 +345,7 @@ for (const rate of RATES) {
     `settled ${ms(stepping.settled)}; ratio to baseline toggle ${(stepping.paint / base.paint).toFixed(2)}× (settled ${(stepping.settled / base.settled).toFixed(2)}×)`,
   )
 
+  if (STORY_ONLY) continue
   log(`CPU ${rate}×: busiest study toggle`)
   p = await openPage(rate)
   await p.page.goto(`${app.url}/study/${busiest}`)

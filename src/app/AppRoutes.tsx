@@ -2,6 +2,7 @@ import { Suspense } from 'react'
 import { useQueries } from '@tanstack/react-query'
 import { Route, Switch, useLocation } from 'wouter'
 import { studyFileQueryOptions } from '../api/study-files'
+import { preloadChartCode } from '../charts/chart-code'
 import OverviewView from '../views/overview/OverviewView'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { BadAddress, isMalformedPath } from './BadAddress'
@@ -9,12 +10,21 @@ import { KnownStudy } from './KnownStudy'
 import { lazyWithRetry, retryFailedChunks } from './lazy-retry'
 
 // The Overview is the first route and stays in the main chunk; the rest (and recharts) load on demand.
-const StudyView = lazyWithRetry(() => import('../views/study/StudyView'))
+// The Study view waits for the charts' code too: a chart whose code is missing suspends, and React holds back a
+// Suspense reveal for about 300 ms, which on a cold load cost more than the wait for the chunk.
+const loadStudyView = () => Promise.all([import('../views/study/StudyView'), preloadChartCode()]).then(([m]) => m)
+const StudyView = lazyWithRetry(loadStudyView)
 const CompareView = lazyWithRetry(() => import('../views/compare/CompareView'))
 const PathwayView = lazyWithRetry(() => import('../views/pathway/PathwayView'))
 const PresentView = lazyWithRetry(() => import('../views/present/PresentView'))
 const JournalView = lazyWithRetry(() => import('../views/journal/JournalView'))
 const DigitiseView = lazyWithRetry(() => import('../views/digitise/DigitiseView'))
+
+// A cold load of a Study link starts the view's code and the charts' code now, while the app's own code still runs,
+// rather than when the route first renders. (The module map keeps one copy: the route's import reuses it.)
+if (window.location.pathname.startsWith('/study/')) {
+  loadStudyView().catch(() => undefined)
+}
 
 /** The five views; a view that failed (even its code) recovers on Retry or on navigating elsewhere. */
 export function AppRoutes() {
@@ -66,8 +76,9 @@ export function AppRoutes() {
 const STUDY_FILES = ['study.json', 'series.json', 'pathway.json', 'evidence.json'] as const
 
 /**
- * Issue 12 (Study view, wip-12b): starts the study's four data requests while the view's code chunk
- * loads, instead of after it. Its own Suspense keeps this component (and the requests) mounted meanwhile.
+ * Issue 12 (Study view, wip-12b): starts the study's four data requests while the view's code chunk (and the
+ * charts', see loadStudyView) loads, instead of after it. Its own Suspense keeps this component (and the
+ * requests) mounted meanwhile.
  */
 function StudyRoute({ params }: { params: { id: string } }) {
   useQueries({ queries: STUDY_FILES.map((f) => studyFileQueryOptions(params.id, f)) })

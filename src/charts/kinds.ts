@@ -7,6 +7,9 @@ import { growthChart } from './growth'
 import type { ChartKind } from './kind'
 import { survivalChart } from './survival'
 import { waterfallChart } from './waterfall'
+// Eager, though the chart components load lazily (chart-code.ts): the views' own rules override these at equal
+// specificity, which needs this sheet to come first, as it did when the charts were in the views' chunks.
+import './charts.css'
 
 /** Every kind's chart definition. */
 export const chartKinds = {

@@ -1,8 +1,11 @@
 import type { CorrelationSeries } from '../../domain/schema/series'
 import { hiddenText, sentences } from '../figure-text'
+import { chartCode, lazyChart } from '../chart-code'
 import { frameOf, type ChartKind } from '../kind'
-import { CorrelationChart } from './CorrelationChart'
 import { correlationCsv, correlationView, type CorrelationView } from './model'
+
+// The chart itself loads on first use (see chart-code.ts); the view model above stays eager.
+const CorrelationChart = lazyChart(chartCode.correlation)
 
 /** Correlation: no groups, so only the illustrative switch changes it. */
 export const correlationChart: ChartKind<CorrelationSeries, CorrelationView, null> = {

@@ -1,8 +1,11 @@
 import type { DoseResponseSeries } from '../../domain/schema/series'
 import { hiddenText, sentences } from '../figure-text'
+import { chartCode, lazyChart } from '../chart-code'
 import { frameOf, type ChartKind } from '../kind'
-import { DoseResponseChart } from './DoseResponseChart'
 import { doseCsv, doseView, type DoseView } from './model'
+
+// The chart itself loads on first use (see chart-code.ts); the view model above stays eager.
+const DoseResponseChart = lazyChart(chartCode.dose)
 
 /** Dose-response: no reader options. */
 export const doseResponseChart: ChartKind<DoseResponseSeries, DoseView, null> = {

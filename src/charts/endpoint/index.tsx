@@ -1,9 +1,12 @@
 import type { EndpointSeries } from '../../domain/schema/series'
 import { colourAt } from '../palette'
 import { hiddenText, sentences } from '../figure-text'
+import { chartCode, lazyChart } from '../chart-code'
 import { frameOf, type ChartKind } from '../kind'
-import { EndpointChart } from './EndpointChart'
 import { endpointCsv, endpointView, type EndpointView } from './model'
+
+// The chart itself loads on first use (see chart-code.ts); the view model above stays eager.
+const EndpointChart = lazyChart(chartCode.endpoint)
 
 /** Endpoints: no reader options beyond the chart's own bar/dot switch. */
 export const endpointChart: ChartKind<EndpointSeries, EndpointView, null> = {

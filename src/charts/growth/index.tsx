@@ -1,8 +1,11 @@
 import type { GrowthSeries } from '../../domain/schema/series'
 import { hiddenText, sentences } from '../figure-text'
+import { chartCode, lazyChart } from '../chart-code'
 import { frameOf, type ChartKind } from '../kind'
-import { GrowthChart } from './GrowthChart'
 import { growthCsv, growthView, type GrowthOptions, type GrowthView } from './model'
+
+// The chart itself loads on first use (see chart-code.ts); the view model above stays eager.
+const GrowthChart = lazyChart(chartCode.growth)
 
 /** Tumour growth: the reader switches linear/log and absolute/relative. */
 export const growthChart: ChartKind<GrowthSeries, GrowthView, GrowthOptions> = {

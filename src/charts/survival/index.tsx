@@ -1,9 +1,12 @@
 import { num, quantityText } from '../../domain/format'
 import type { SurvivalSeries } from '../../domain/schema/series'
 import { hiddenText, sentences } from '../figure-text'
+import { chartCode, lazyChart } from '../chart-code'
 import { frameOf, type ChartKind } from '../kind'
 import { survivalCsv, survivalView, type SurvivalView } from './model'
-import { SurvivalChart } from './SurvivalChart'
+
+// The chart itself loads on first use (see chart-code.ts); the view model above stays eager.
+const SurvivalChart = lazyChart(chartCode.survival)
 
 /** Survival: the reader sets the time-axis maximum (undefined: all the data). */
 export const survivalChart: ChartKind<SurvivalSeries, SurvivalView, number | undefined> = {

@@ -1,9 +1,12 @@
 import type { WaterfallSeries } from '../../domain/schema/series'
 import { colourAt } from '../palette'
 import { hiddenText, sentences } from '../figure-text'
+import { chartCode, lazyChart } from '../chart-code'
 import { frameOf, type ChartKind } from '../kind'
 import { waterfallCsv, waterfallView, type WaterfallView } from './model'
-import { WaterfallChart } from './WaterfallChart'
+
+// The chart itself loads on first use (see chart-code.ts); the view model above stays eager.
+const WaterfallChart = lazyChart(chartCode.waterfall)
 
 /** Waterfall: no reader options. */
 export const waterfallChart: ChartKind<WaterfallSeries, WaterfallView, null> = {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { render, screen, within } from '@testing-library/react'
+import { Profiler } from 'react'
+import { act, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CORRELATION, DOSE, ENDPOINT, GROWTH, SURVIVAL, WATERFALL } from '../../charts/fixtures.test-data'
 import { SeriesList } from '../../domain/schema/series'
@@ -15,9 +16,10 @@ afterEach(() => useViewStore.setState({ ...DEFAULT_VIEW, notices: [] }))
 describe('SeriesFigure draws every kind through the registry', () => {
   it.each([SURVIVAL, DOSE, GROWTH, ENDPOINT, CORRELATION, WATERFALL].map((s) => [s.kind, s] as const))(
     '%s: a titled figure with its source, table switch and export',
-    (_kind, series) => {
+    async (_kind, series) => {
       render(<SeriesFigure series={series} />)
-      const fig = screen.getByRole('figure', { name: series.title })
+      // The chart's code is a lazy chunk: the figure appears once it has loaded.
+      const fig = await screen.findByRole('figure', { name: series.title })
       expect(fig).toHaveTextContent(`Source: ${series.source.study} · ${series.source.locator}`)
       expect(screen.getByRole('button', { name: 'Show as table' })).toBeInTheDocument()
       expect(screen.getByRole('group', { name: 'Export' })).toBeInTheDocument()
@@ -54,19 +56,42 @@ describe('a condition toggle keeps the baseline (read from Condition.kind)', () 
       </StudyContextProvider>,
     )
 
-  it('BCSC CM on: the control-medium curves stay as the comparator', () => {
+  it('BCSC CM on: the control-medium curves stay as the comparator', async () => {
     useViewStore.setState({ drugs: ids.agents('tamoxifen'), conditions: ids.conditions('bcsc-cm') })
     renderIt()
-    const fig = screen.getByRole('figure', { name: series.title })
+    const fig = await screen.findByRole('figure', { name: series.title })
     expect(within(fig).getByText('MCF-7, control CM')).toBeInTheDocument()
     expect(within(fig).getByText('MCF-7, BCSC CM')).toBeInTheDocument()
   })
 
-  it('control CM on: the BCSC CM curves, an effect and not a baseline, hide', () => {
+  it('control CM on: the BCSC CM curves, an effect and not a baseline, hide', async () => {
     useViewStore.setState({ drugs: ids.agents('tamoxifen'), conditions: ids.conditions('control-cm') })
     renderIt()
-    const fig = screen.getByRole('figure', { name: series.title })
+    const fig = await screen.findByRole('figure', { name: series.title })
     expect(within(fig).getByText('T47D, control CM')).toBeInTheDocument()
     expect(within(fig).queryByText('T47D, BCSC CM')).not.toBeInTheDocument()
+  })
+})
+
+describe('a toggle redraws only the figures it affects (issue 16; issue 12, item 6)', () => {
+  it('counts commits per figure: the figure whose groups use the drug redraws, the others do not', async () => {
+    const commits = new Map<string, number>()
+    const onRender = (id: string) => commits.set(id, (commits.get(id) ?? 0) + 1)
+    const figures = [DOSE, GROWTH, WATERFALL]
+    render(
+      <>
+        {figures.map((s) => (
+          <Profiler key={s.id} id={s.id} onRender={onRender}>
+            <SeriesFigure series={s} />
+          </Profiler>
+        ))}
+      </>,
+    )
+    for (const s of figures) await screen.findByRole('figure', { name: s.title })
+    commits.clear()
+    // Only the waterfall's bars name drug "x".
+    act(() => useViewStore.setState({ drugs: ids.agents('x') }))
+    // The waterfall commits (recharts may take a second commit to settle its own layout); the others not once.
+    expect([...commits.keys()]).toEqual([WATERFALL.id])
   })
 })

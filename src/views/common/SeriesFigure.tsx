@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from 'react'
+import { Suspense, useCallback, useMemo, useState } from 'react'
+import { useCappedHeight } from '../../charts/chart-height'
 import { FigureTableContext, FigureTextContext } from '../../charts/figure-text'
 import { HiddenFigure } from '../../charts/HiddenFigure'
 import { hiddenReason, sourceLabel } from '../../charts/hidden-reason'
@@ -23,8 +24,12 @@ export function SeriesFigure({ series }: { series: Series }) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- tokenKey holds the tokens by value, so equal URLs keep the same options object
   const options = useMemo(() => (url && codec ? codec.read(url.tokens) : ownOptions), [tokenKey, codec, ownOptions])
   const asTable = !!url?.tokens.includes('table')
-  const setOptions = (o: unknown) => (url && codec ? url.set([...codec.write(o), ...(asTable ? ['table'] : [])]) : setOwnOptions(o))
   const setUrl = url?.set
+  // Stable, so a redraw of this figure that changes none of its inputs leaves the (memoised) chart alone.
+  const setOptions = useCallback(
+    (o: unknown) => (setUrl && codec ? setUrl([...codec.write(o), ...(asTable ? ['table'] : [])]) : setOwnOptions(o)),
+    [setUrl, codec, asTable],
+  )
   const table = useMemo(
     () => (setUrl ? { asTable, setAsTable: (on: boolean) => setUrl([...(codec ? codec.write(options) : []), ...(on ? ['table'] : [])]) } : null),
     [setUrl, asTable, codec, options],
@@ -47,8 +52,23 @@ export function SeriesFigure({ series }: { series: Series }) {
   return (
     <FigureTextContext.Provider value={text}>
       <FigureTableContext.Provider value={table}>
-        <def.Chart series={series} view={view} options={options} onOptionsChange={setOptions} />
+        <Suspense fallback={<ChartLoading title={series.title} />}>
+          <def.Chart series={series} view={view} options={options} onOptionsChange={setOptions} />
+        </Suspense>
       </FigureTableContext.Provider>
     </FigureTextContext.Provider>
+  )
+}
+
+/** Plot plus title, key and caption, roughly: the stand-in's height, so the page does not jump when the chart arrives. */
+const FRAME_PX = 150
+
+/** What a figure shows while its kind's chart code loads (the first figure of a kind only): a box of about the chart's height. */
+function ChartLoading({ title }: { title: string }) {
+  const plot = useCappedHeight(360)
+  return (
+    <p role="status" className="panel-loading chart-loading" style={{ minHeight: plot + FRAME_PX }}>
+      Loading the chart “{title}”…
+    </p>
   )
 }

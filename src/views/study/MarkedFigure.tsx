@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import { chartKindOf } from '../../charts/kinds'
 import type { Series } from '../../domain/schema/series'
 import { groupsOf } from '../../domain/series'
@@ -33,9 +33,7 @@ export function MarkedFigure({ series }: { series: Series }) {
   const word = chartKindOf(series).words.groups
   const describe = useCallback((p: string, n: string) => whatChanged(p, n, word), [word])
   const note = useChangeMark(key, Object.is, describe)
-  return (
-    <ChangeNote note={note}>
-      <SeriesFigure series={series} />
-    </ChangeNote>
-  )
+  // The mark's note comes in a render of its own, after the change: it should not redraw the figure.
+  const figure = useMemo(() => <SeriesFigure series={series} />, [series])
+  return <ChangeNote note={note}>{figure}</ChangeNote>
 }

@@ -24,9 +24,7 @@ export function StoryPathway({ studyId, pathway }: { studyId: StudyId; pathway: 
     return nodes ? `${nodes} node${nodes === 1 ? '' : 's'} changed` : 'links relit'
   }, [])
   const note = useChangeMark(signature, (a, b) => a.join() === b.join(), describe)
-  return (
-    <ChangeNote note={note}>
-      <StudyPathwayPanel studyId={studyId} pathway={pathway} />
-    </ChangeNote>
-  )
+  // The mark's note comes in a render of its own, after the change: it should not draw the diagram again.
+  const panel = useMemo(() => <StudyPathwayPanel studyId={studyId} pathway={pathway} />, [studyId, pathway])
+  return <ChangeNote note={note}>{panel}</ChangeNote>
 }

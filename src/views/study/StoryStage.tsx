@@ -2,18 +2,17 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import type { Pathway } from '../../domain/schema/pathway'
 import type { Series } from '../../domain/schema/series'
 import type { StudyMeta } from '../../domain/schema/study'
-import { ChartHeightCap } from '../../charts/chart-height'
-import { ErrorBoundary } from '../../ui/ErrorBoundary'
+import { useMemo } from 'react'
+import { stepSelections } from '../../domain/steps'
 import { QueryPanel } from '../common/QueryPanel'
+import { SelectionOverride } from '../common/selection-override'
 import { useAgentMap } from '../common/usePathwayData'
-import { MarkedFigure } from './MarkedFigure'
+import { StepFigures } from './StepFigures'
 import { StepBar } from './StepBar'
 import { StoryPathway } from './StoryPathway'
 import { StudyToggles } from './StudyToggles'
 import { useStudySteps } from './useStudySteps'
-
-/** Plot height of the step's key figure, in px. */
-const KEY_PLOT_HEIGHT = 300
+import { useWarmSteps } from './useWarmSteps'
 
 /** Props of StoryStage. */
 interface Props {
@@ -24,12 +23,15 @@ interface Props {
 
 /**
  * The first screen: the current step's title and controls, the pathway (sticky beside the figures on
- * wide screens) and the step's figures, key figure first. Free toggles sit under "Customise".
+ * wide screens) and the step's figures, key figure first, with the neighbouring steps' figures drawn ahead
+ * out of sight. Free toggles sit under "Customise".
  */
 export function StoryStage({ study, pathway, series }: Props) {
   const steps = useStudySteps(study)
   const agents = useAgentMap()
-  const claim = study.claims.find((c) => c.id === steps.step?.claim)
+  const warm = useWarmSteps(steps.index, steps.steps.length)
+  // Each step's opening selection, which a column drawn ahead holds until it comes on screen.
+  const before = useMemo(() => study.steps.map((st) => stepSelections(study, st).before), [study])
   return (
     <section id="story" className="story" aria-labelledby={steps.step ? 'step-title' : undefined} aria-label={steps.step ? undefined : 'Story'}>
       <div className="story__bar">
@@ -37,7 +39,11 @@ export function StoryStage({ study, pathway, series }: Props) {
       </div>
       <div className="story__pathway">
         <QueryPanel label="Pathway" query={pathway}>
-          {(p) => <StoryPathway studyId={study.id} pathway={p} />}
+          {(p) => (
+            <SelectionOverride selection={steps.opening}>
+              <StoryPathway studyId={study.id} pathway={p} />
+            </SelectionOverride>
+          )}
         </QueryPanel>
         <details className="story__customise">
           <summary>Customise drugs and conditions</summary>
@@ -47,35 +53,25 @@ export function StoryStage({ study, pathway, series }: Props) {
           <StudyToggles study={study} />
         </details>
       </div>
-      <div className="story__figures">
+      <div className="story__stage">
         <QueryPanel label="Chart data" query={series}>
           {(list) =>
-            (steps.step?.series ?? []).map((id, i) => {
-              const s = list.find((x) => x.id === id)
-              if (!s)
-                return (
-                  <p key={id} className="placeholder">
-                    Series “{id}” is not in this study&apos;s data.
-                  </p>
-                )
+            warm.map((i) => {
+              const step = steps.steps[i]!
+              const current = i === steps.index
               return (
-                <div key={id} className={i === 0 ? 'story__key' : 'story__more'}>
-                  <ErrorBoundary label={s.title}>
-                    {/* The key figure is kept short enough to sit beside the pathway on a 1080-px-high screen. */}
-                    <ChartHeightCap max={i === 0 ? KEY_PLOT_HEIGHT : Number.POSITIVE_INFINITY}>
-                      <MarkedFigure series={s} />
-                    </ChartHeightCap>
-                  </ErrorBoundary>
-                </div>
+                <StepFigures
+                  key={step.id}
+                  step={step}
+                  series={list}
+                  current={current}
+                  selection={current ? steps.opening : (before[i] ?? null)}
+                  claim={study.claims.find((c) => c.id === step.claim)?.text}
+                />
               )
             })
           }
         </QueryPanel>
-        {claim && (
-          <p className="story__claim">
-            <strong>The claim:</strong> {claim.text}
-          </p>
-        )}
       </div>
     </section>
   )

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useLayoutEffect, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Selection } from '../../domain/selection'
 import type { Step, StudyMeta } from '../../domain/schema/study'
@@ -20,6 +20,11 @@ export interface StudySteps {
   go: (index: number) => void
   /** Set a selection of the current step (the rescue control). */
   apply: (selection: Selection) => void
+  /**
+   * The step's selection while the view opens from a link without toggles, before the store holds it (null
+   * otherwise): the first render draws the step as it will be, instead of every group and then the step.
+   */
+  opening: Selection | null
 }
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x))
@@ -43,14 +48,16 @@ export function useStudySteps(study: StudyMeta): StudySteps {
   }
 
   // A link with no drugs or conditions opens the step ready to teach; a link with its own toggles keeps them.
-  const opened = useRef<string | null>(null)
-  useEffect(() => {
-    if (opened.current === study.id || !step || !selections) return
-    opened.current = study.id
+  // A layout effect, so the store holds the step before the first paint.
+  const [openedFor, setOpenedFor] = useState<string | null>(null)
+  useLayoutEffect(() => {
+    if (openedFor === study.id || !step || !selections) return
+    setOpenedFor(study.id)
     if (param !== null && found < 0) addNotices([`Ignored unknown step "${param.slice(0, 40)}"; showing the first step.`])
     const s = useViewStore.getState()
     if (s.drugs.length === 0 && s.conditions.length === 0) goToStep(step.id, selections.before)
-  }, [study.id, step, selections, param, found, addNotices])
+  }, [openedFor, study.id, step, selections, param, found, addNotices])
+  const opening = openedFor !== study.id && selections && current.drugs.length === 0 && current.conditions.length === 0 ? selections.before : null
 
   let phase: StepPhase = { kind: 'custom' }
   if (selections) {
@@ -61,5 +68,5 @@ export function useStudySteps(study: StudyMeta): StudySteps {
       if (alt) phase = { kind: 'after', drug: alt.drug }
     }
   }
-  return { steps, index, step, selections, phase, go, apply: applySelection }
+  return { steps, index, step, selections, phase, go, apply: applySelection, opening }
 }
