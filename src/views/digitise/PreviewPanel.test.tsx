@@ -17,7 +17,8 @@ describe('PreviewPanel', () => {
   it('redraws growth points with the app’s growth chart, and says what is missing', async () => {
     const user = userEvent.setup()
     render(<PreviewPanel kind="growth" curves={growth} calibration={LIN} figure={FIGURE} />)
-    expect(screen.getByRole('figure', { name: 'Digitised figure' })).toHaveTextContent('Source: demo2024 · Fig. 1')
+    // Chart code loads lazily, so the figure appears after a tick.
+    expect(await screen.findByRole('figure', { name: 'Digitised figure' })).toHaveTextContent('Source: demo2024 · Fig. 1')
     await user.clear(screen.getByLabelText('y unit'))
     expect(screen.getByRole('status')).toHaveTextContent(/^Not drawn yet: unit: /)
     expect(screen.queryByRole('figure')).not.toBeInTheDocument()
@@ -32,15 +33,15 @@ describe('PreviewPanel for dose-response and bars', () => {
   const f = (d: number) => 10 + 90 / (1 + d / 0.1)
   const dose: Curve[] = [{ label: 'Parental', colour: '#000000', points: [0.001, 0.01, 0.03, 0.1, 0.3, 1, 10].map((d) => dataToPixel(LOG, { x: d, y: f(d) })) }]
 
-  it('draws dose-response points on the app’s dose-response chart', () => {
+  it('draws dose-response points on the app’s dose-response chart', async () => {
     render(<PreviewPanel kind="dose-response" curves={dose} calibration={LOG} figure={FIGURE} />)
-    expect(screen.getByRole('figure', { name: 'Digitised figure' })).toBeInTheDocument()
+    expect(await screen.findByRole('figure', { name: 'Digitised figure' })).toBeInTheDocument()
   })
 
-  it('draws clicked bars as an endpoint chart', () => {
+  it('draws clicked bars as an endpoint chart', async () => {
     const bars: Curve[] = [{ label: 'Colonies', colour: '#000000', points: [1, 2, 3].map((x, i) => dataToPixel(LOG, { x, y: 30 * (i + 1) })) }]
     render(<PreviewPanel kind="bar" curves={bars} calibration={LOG} figure={FIGURE} />)
-    expect(screen.getByRole('figure', { name: 'Digitised figure' })).toBeInTheDocument()
+    expect(await screen.findByRole('figure', { name: 'Digitised figure' })).toBeInTheDocument()
     expect(screen.queryByLabelText('x unit')).not.toBeInTheDocument()
   })
 })

@@ -44,7 +44,7 @@ describe('SurvivalPanel', () => {
     const fidelity = screen.getByRole('table', { name: /Number at risk: printed under the figure/ })
     const printed = numberAtRisk(ARMS[0]!, TIMES)
     expect(within(fidelity).getAllByRole('row')[1]).toHaveTextContent(`0${printed[0]} / ${printed[0]}`)
-    expect(screen.getByRole('figure', { name: 'Overall survival (reconstructed from Fig. 1)' })).toBeInTheDocument()
+    expect(await screen.findByRole('figure', { name: 'Overall survival (reconstructed from Fig. 1)' })).toBeInTheDocument()
   })
 
   it('says exactly what is wrong with the numbers at risk', async () => {
