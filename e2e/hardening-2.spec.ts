@@ -253,6 +253,31 @@ describe('10. a study with a 10,000-point series and 5,000 evidence rows stays r
     expect(csv.split('\r\n').filter((l) => /,point \d+,/.test(l))).toHaveLength(10_000)
   })
 
+  it('a dose-response series of 3,000 raw points without a reported IC50 is fitted and drawn', async () => {
+    const TITLE = 'Three thousand generated viabilities'
+    await editJson<Json[]>(s.page, '**/api/studies/mo2022/series.json', (list) => {
+      const model = list.find((x) => x.id === 'cell-palbo-mcf7-t47d') as { curves: Json[] }
+      // No IC50 or Hill slope: the chart must fit a 4PL to the points (600 doses, 5 replicates each).
+      const first = model.curves[0] as Json & { points: Json[] }
+      const curve = Object.fromEntries(Object.entries(first).filter(([k]) => k !== 'ic50' && k !== 'hillSlope' && k !== 'points'))
+      const points = first.points
+      const generated = Array.from({ length: 3000 }, (_, i) => {
+        const x = 10 ** (-3 + (i % 600) / 100)
+        return { ...points[0], x, y: 100 / (1 + x / 0.5) + ((i * 7919) % 11) - 5, provenance: 'illustrative' }
+      })
+      list.push({ ...model, id: 'big-dose', title: TITLE, curves: [{ ...curve, points: generated }] })
+    })
+    await s.page.goto(`${base}/study/mo2022`)
+    await clearStudySelection(s.page)
+    const fig = await chartNamed(s.page, TITLE)
+    await fig.locator('svg.recharts-surface').waitFor()
+    expect(await fig.textContent()).toMatch(/drawn [\d,]+ of 3,000 points/)
+    await fig.getByRole('button', { name: 'Show as table' }).click()
+    const curveRow = fig.getByRole('row', { name: /: curve/ })
+    await expect.poll(() => curveRow.textContent()).toMatch(/4PL least-squares fit to the 3000 points \(IC50 0\.5\d* /)
+    expect(s.errors).toEqual([])
+  })
+
   it('the survival CSV keeps every curve point', async () => {
     await serveBigStudy(s.page)
     await s.page.goto(`${base}/study/mo2022`)

@@ -15,6 +15,27 @@ function handOn() {
 }
 
 /**
+ * Queues `go` for a turn of its own (a later task, after every earlier turn has been handed on); returns a function
+ * that takes it out of the queue if it has not had its turn. Whoever gets the turn must hand it on with endTurn.
+ */
+export function waitTurn(go: () => void): () => void {
+  queue.push(go)
+  if (!busy) {
+    busy = true
+    setTimeout(handOn, 0)
+  }
+  return () => {
+    const i = queue.indexOf(go)
+    if (i >= 0) queue.splice(i, 1)
+  }
+}
+
+/** Hands the turn on to the next waiting chart, in a task of its own. */
+export function endTurn() {
+  setTimeout(handOn, 0)
+}
+
+/**
  * Whether a chart may draw its plot now. Small charts (`big` false) always may; a big one waits for its turn
  * (a later task) and hands the turn on once its plot has committed. Until then the chart shows a placeholder.
  */
@@ -32,26 +53,21 @@ export function usePlotTurn(big: boolean): boolean {
       // A transition: React renders the plot in slices and yields to input between them.
       startTransition(() => setReady(true))
     }
-    queue.push(go)
-    if (!busy) {
-      busy = true
-      setTimeout(handOn, 0)
-    }
+    const cancel = waitTurn(go)
     return () => {
       alive = false
-      const i = queue.indexOf(go)
-      if (i >= 0) queue.splice(i, 1)
+      cancel()
       // Unmounted holding the turn, before it drew: nobody else would hand it on.
       if (turn.current === 'granted') {
         turn.current = 'waiting'
-        setTimeout(handOn, 0)
+        endTurn()
       }
     }
   }, [])
   useEffect(() => {
     if (ready && turn.current === 'granted') {
       turn.current = 'done'
-      setTimeout(handOn, 0)
+      endTurn()
     }
   }, [ready])
   return ready

@@ -16,6 +16,7 @@ import { labelRows } from '../label-rows'
 import { approx } from '../provenance-style'
 import { PlotPending } from '../PlotPending'
 import { usePlotTurn } from '../usePlotTurn'
+import { StaticCurve } from '../static-curve'
 import { useDeferredView } from '../deferred-view'
 
 /** Props of DoseResponseChart. */
@@ -137,6 +138,7 @@ const DoseResponseChartNow = memo(function DoseResponseChartNow({ title, study, 
                   dot={false}
                   activeDot={false}
                   isAnimationActive={false}
+                  shape={StaticCurve}
                   {...LINE_STYLE[c.lineProvenance]}
                   strokeWidth={c.emphasised ? 4.5 : LINE_STYLE[c.lineProvenance].strokeWidth}
                 />

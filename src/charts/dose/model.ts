@@ -161,6 +161,44 @@ function lineOnce(series: DoseResponseSeries, c: DoseResponseSeries['curves'][nu
   return made
 }
 
+/** A curve's points as drawn and listed, with or without the illustrative ones. */
+interface CurvePoints {
+  points: DosePointView[]
+  drawn: readonly DosePointView[]
+}
+
+/** pointsFor's results by curve, then by the illustrative switch: a toggle rebuilds every curve's view, and thinning thousands of points each time held the click's task. */
+const pointSets = new WeakMap<DoseResponseSeries['curves'][number], Map<boolean, CurvePoints>>()
+
+function pointsOnce(c: DoseResponseSeries['curves'][number], hideIllustrative: boolean): CurvePoints {
+  const byKey = pointSets.get(c) ?? new Map<boolean, CurvePoints>()
+  pointSets.set(c, byKey)
+  const made = byKey.get(hideIllustrative) ?? pointsFor(c, hideIllustrative)
+  byKey.set(hideIllustrative, made)
+  return made
+}
+
+function pointsFor(c: DoseResponseSeries['curves'][number], hideIllustrative: boolean): CurvePoints {
+  const all: DosePointView[] = (c.points ?? []).map((p) => ({
+    x: p.x,
+    y: p.y,
+    ...(p.spread ? { err: p.spread.value, errKind: p.spread.kind } : {}),
+    provenance: p.provenance,
+    locator: p.source.locator,
+  }))
+  const points = hideIllustrative ? all.filter((p) => p.provenance !== 'illustrative') : all
+  // 24 × 16 cells on log dose × response: a dot or two wide on a 600 × 300 plot, at most 384 dots per curve.
+  const drawn = thinGrid(
+    points,
+    (p) => Math.log10(p.x),
+    (p) => p.y,
+    24,
+    16,
+    MAX_GROUP_MARKS,
+  )
+  return { points, drawn }
+}
+
 function ic50Mark(series: DoseResponseSeries, c: DoseResponseSeries['curves'][number], made: ReturnType<typeof lineFor>): Ic50Mark | undefined {
   const unit = series.doseUnit
   const tested = testedDoses(series, c.points ?? [])
@@ -257,18 +295,12 @@ export function doseView(
   const curves: DoseCurveView[] = []
   for (const { c, i, made, ic50 } of built) {
     if (visibility[i] === 'hidden') continue
-    let points: DosePointView[] = (c.points ?? []).map((p) => ({
-      x: p.x,
-      y: p.y,
-      ...(p.spread ? { err: p.spread.value, errKind: p.spread.kind } : {}),
-      provenance: p.provenance,
-      locator: p.source.locator,
-    }))
+    // The points come filtered by the illustrative switch already.
+    const { points, drawn } = pointsOnce(c, hideIllustrative)
     let line = made.line
     let mark = ic50
     if (hideIllustrative) {
-      const before = points.length + (line.length ? 1 : 0) + (mark ? 1 : 0)
-      points = points.filter((p) => p.provenance !== 'illustrative')
+      const before = (c.points?.length ?? 0) + (line.length ? 1 : 0) + (mark ? 1 : 0)
       if (made.provenance === 'illustrative') line = []
       if (mark?.provenance === 'illustrative') mark = undefined
       hidden += before - (points.length + (line.length ? 1 : 0) + (mark ? 1 : 0))
@@ -283,15 +315,7 @@ export function doseView(
       lineProvenance: made.provenance,
       model: made.model,
       points,
-      // 24 × 16 cells on log dose × response: a dot or two wide on a 600 × 300 plot, at most 384 dots per curve.
-      drawn: thinGrid(
-        points,
-        (p) => Math.log10(p.x),
-        (p) => p.y,
-        24,
-        16,
-        MAX_GROUP_MARKS,
-      ),
+      drawn,
       ...(mark ? { ic50: mark } : {}),
     })
   }

@@ -14,6 +14,7 @@ import { useCappedHeight } from '../chart-height'
 import { IllustrativeBand } from '../IllustrativeBand'
 import { PlotPending } from '../PlotPending'
 import { usePlotTurn } from '../usePlotTurn'
+import { StaticCurve } from '../static-curve'
 import { useDeferredView, useStableCallback } from '../deferred-view'
 
 /** Props of GrowthChart. */
@@ -184,6 +185,7 @@ const GrowthChartNow = memo(function GrowthChartNow({ title, study, figure, file
                 stroke={a.colour}
                 fill={a.colour}
                 isAnimationActive={false}
+                shape={StaticCurve}
                 dot={<ProvDot r={5} colour={a.colour} />}
                 activeDot={false}
                 {...LINE_STYLE[a.provenance]}

@@ -77,6 +77,85 @@ export interface GrowthOptions {
 
 const pct = (x: number, unit: string) => (unit === '%' ? `${x} %` : `${Math.round(x * 100)} %`)
 
+/** What an arm draws under the switches (a toggle changes none of it; colour and emphasis are added per view). */
+interface ArmParts {
+  /** Illustrative points left out. */
+  hidden: number
+  arm?: Omit<GrowthArmView, 'id' | 'label' | 'colour' | 'emphasised'>
+  /** Its TGI mark when no point is left to draw. */
+  orphan?: TgiMark & { arm: string }
+}
+
+/** armFor's results by arm, then by switches: a toggle rebuilds every arm's view, and sorting and thinning thousands of points each time held the click's task. */
+const armSets = new WeakMap<GrowthSeries['arms'][number], Map<string, ArmParts>>()
+
+function armOnce(series: GrowthSeries, a: GrowthSeries['arms'][number], relative: boolean, hideIllustrative: boolean): ArmParts {
+  const key = `${relative}|${hideIllustrative}`
+  const byKey = armSets.get(a) ?? new Map<string, ArmParts>()
+  armSets.set(a, byKey)
+  const made = byKey.get(key) ?? armFor(series, a, relative, hideIllustrative)
+  byKey.set(key, made)
+  return made
+}
+
+function armFor(series: GrowthSeries, a: GrowthSeries['arms'][number], relative: boolean, hideIllustrative: boolean): ArmParts {
+  let hidden = 0
+  const base = [...a.points].sort((p, q) => p.x - q.x)
+  const rel = relative ? relativeToDay0(base.map((p) => ({ t: p.x, v: p.y }))) : null
+  let points: GrowthPointView[] = base.map((p, j) => ({
+    t: p.x,
+    v: rel ? rel[j]!.v : p.y,
+    ...(p.spread ? { err: rel ? p.spread.value / base.find((b) => b.x === 0)!.y : p.spread.value, errKind: p.spread.kind } : {}),
+    provenance: relative ? weakest([p.provenance, 'derived']) : p.provenance,
+    locator: p.source.locator,
+  }))
+  const provenance = points.length ? weakest(points.map((p) => p.provenance)) : 'reported'
+  let tgi: TgiMark | undefined
+  const lastDay = Math.max(...points.map((p) => p.t), 0)
+  if (a.tgi) {
+    const day = a.tgiDay?.value ?? lastDay
+    const at = points.find((p) => p.t === day)
+    tgi = {
+      kind: 'tgi',
+      text: `TGI ${approx(a.tgi.provenance)}${pct(a.tgi.value, a.tgi.unit)} at day ${day}`,
+      label: `TGI ${approx(a.tgi.provenance)}${pct(a.tgi.value, a.tgi.unit)}`,
+      day,
+      v: at ? at.v : null,
+      provenance: a.tgi.provenance,
+      locator: a.tgi.source.locator,
+    }
+  } else if (a.reduction) {
+    const r = a.reduction.value
+    const versus = a.reduction.versus.map((id) => series.arms.find((b) => b.id === id)?.label ?? id).join(' or ')
+    const at = points.find((p) => p.t === lastDay)
+    tgi = {
+      kind: 'reduction',
+      text: `${approx(r.provenance)}${pct(r.value, r.unit)} smaller volume than ${versus} (not a TGI; day not stated)`,
+      label: `${approx(r.provenance)}${pct(r.value, r.unit)} smaller volume`,
+      day: lastDay,
+      v: at ? at.v : null,
+      provenance: r.provenance,
+      locator: r.source.locator,
+    }
+  }
+  if (hideIllustrative && points.some((p) => p.provenance === 'illustrative')) {
+    hidden = points.filter((p) => p.provenance === 'illustrative').length
+    points = points.filter((p) => p.provenance !== 'illustrative')
+  }
+  if (!points.length) {
+    return { hidden, ...(tgi && !(hideIllustrative && tgi.provenance === 'illustrative') ? { orphan: { ...tgi, arm: a.label } } : {}) }
+  }
+  const model = relative
+    ? `Each volume divided by this arm's day-0 volume (${points[0]!.provenance === 'illustrative' ? 'illustrative' : 'from the given'} points)`
+    : 'Points as given in the data, joined by straight lines'
+  const drawn = thinLine(
+    points,
+    (p) => p.t,
+    (p) => p.v,
+  )
+  return { hidden, arm: { points, drawn, provenance, model, ...(tgi ? { tgi } : {}) } }
+}
+
 /** Builds the drawable view of a growth series under the toggles, the illustrative switch and the axis options. */
 export function growthView(series: GrowthSeries, visibility: readonly Visibility[], hideIllustrative: boolean, opts: GrowthOptions): GrowthView {
   const canRelative = series.measure === 'volume' && series.arms.every((a) => a.points.some((p) => p.x === 0 && p.y > 0))
@@ -86,71 +165,10 @@ export function growthView(series: GrowthSeries, visibility: readonly Visibility
   const orphanTgi: GrowthView['orphanTgi'] = []
   series.arms.forEach((a, i) => {
     if (visibility[i] === 'hidden') return
-    const base = [...a.points].sort((p, q) => p.x - q.x)
-    const rel = relative ? relativeToDay0(base.map((p) => ({ t: p.x, v: p.y }))) : null
-    let points: GrowthPointView[] = base.map((p, j) => ({
-      t: p.x,
-      v: rel ? rel[j]!.v : p.y,
-      ...(p.spread ? { err: rel ? p.spread.value / base.find((b) => b.x === 0)!.y : p.spread.value, errKind: p.spread.kind } : {}),
-      provenance: relative ? weakest([p.provenance, 'derived']) : p.provenance,
-      locator: p.source.locator,
-    }))
-    const provenance = points.length ? weakest(points.map((p) => p.provenance)) : 'reported'
-    let tgi: TgiMark | undefined
-    const lastDay = Math.max(...points.map((p) => p.t), 0)
-    if (a.tgi) {
-      const day = a.tgiDay?.value ?? lastDay
-      const at = points.find((p) => p.t === day)
-      tgi = {
-        kind: 'tgi',
-        text: `TGI ${approx(a.tgi.provenance)}${pct(a.tgi.value, a.tgi.unit)} at day ${day}`,
-        label: `TGI ${approx(a.tgi.provenance)}${pct(a.tgi.value, a.tgi.unit)}`,
-        day,
-        v: at ? at.v : null,
-        provenance: a.tgi.provenance,
-        locator: a.tgi.source.locator,
-      }
-    } else if (a.reduction) {
-      const r = a.reduction.value
-      const versus = a.reduction.versus.map((id) => series.arms.find((b) => b.id === id)?.label ?? id).join(' or ')
-      const at = points.find((p) => p.t === lastDay)
-      tgi = {
-        kind: 'reduction',
-        text: `${approx(r.provenance)}${pct(r.value, r.unit)} smaller volume than ${versus} (not a TGI; day not stated)`,
-        label: `${approx(r.provenance)}${pct(r.value, r.unit)} smaller volume`,
-        day: lastDay,
-        v: at ? at.v : null,
-        provenance: r.provenance,
-        locator: r.source.locator,
-      }
-    }
-    if (hideIllustrative && points.some((p) => p.provenance === 'illustrative')) {
-      hidden += points.filter((p) => p.provenance === 'illustrative').length
-      points = points.filter((p) => p.provenance !== 'illustrative')
-    }
-    if (!points.length) {
-      if (tgi && !(hideIllustrative && tgi.provenance === 'illustrative')) orphanTgi.push({ ...tgi, arm: a.label })
-      return
-    }
-    const model = relative
-      ? `Each volume divided by this arm's day-0 volume (${points[0]!.provenance === 'illustrative' ? 'illustrative' : 'from the given'} points)`
-      : 'Points as given in the data, joined by straight lines'
-    const drawn = thinLine(
-      points,
-      (p) => p.t,
-      (p) => p.v,
-    )
-    arms.push({
-      id: a.id,
-      label: a.label,
-      colour: colourAt(i),
-      emphasised: visibility[i] === 'emphasised',
-      points,
-      drawn,
-      provenance,
-      model,
-      ...(tgi ? { tgi } : {}),
-    })
+    const parts = armOnce(series, a, relative, hideIllustrative)
+    hidden += parts.hidden
+    if (parts.orphan) orphanTgi.push(parts.orphan)
+    if (parts.arm) arms.push({ id: a.id, label: a.label, colour: colourAt(i), emphasised: visibility[i] === 'emphasised', ...parts.arm })
   })
   const xMax = Math.max(1, ...series.arms.flatMap((a) => a.points.map((p) => p.x)), series.dosing?.end.value ?? 0)
   const unitText = relative ? 'fold of day 0' : series.unit

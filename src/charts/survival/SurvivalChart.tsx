@@ -14,6 +14,7 @@ import { IllustrativeBand } from '../IllustrativeBand'
 import { stackRows } from '../label-rows'
 import { PlotPending } from '../PlotPending'
 import { usePlotTurn } from '../usePlotTurn'
+import { StaticCurve } from '../static-curve'
 import { useDeferredView, useStableCallback } from '../deferred-view'
 
 /** Props of SurvivalChart. */
@@ -171,6 +172,7 @@ const SurvivalChartNow = memo(function SurvivalChartNow({ title, study, figure, 
                   stroke={arm.colour}
                   dot={false}
                   isAnimationActive={false}
+                  shape={StaticCurve}
                   {...LINE_STYLE[arm.curveProvenance]}
                   strokeWidth={arm.emphasised ? 4 : LINE_STYLE[arm.curveProvenance].strokeWidth}
                 />
