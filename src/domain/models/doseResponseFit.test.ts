@@ -42,11 +42,20 @@ describe('4PL fit input checks', () => {
 describe('4PL fit pools replicates by dose', () => {
   // Hand-made: 5 doses × 3 replicates (one dose with 2), scattered about a curve.
   const points = [
-    [0.01, 99], [0.01, 103], [0.01, 96],
-    [0.1, 91], [0.1, 84], [0.1, 88],
-    [1, 52], [1, 61],
-    [10, 19], [10, 14], [10, 25],
-    [100, 8], [100, 3], [100, 6],
+    [0.01, 99],
+    [0.01, 103],
+    [0.01, 96],
+    [0.1, 91],
+    [0.1, 84],
+    [0.1, 88],
+    [1, 52],
+    [1, 61],
+    [10, 19],
+    [10, 14],
+    [10, 25],
+    [100, 8],
+    [100, 3],
+    [100, 6],
   ].map(([dose, response]) => ({ dose: dose!, response: response! }))
   const raw = {
     dose: Float64Array.from(points, (p) => p.dose),
@@ -81,16 +90,15 @@ describe('4PL fit pools replicates by dose', () => {
 })
 
 describe('4PL fit on a big series', () => {
-  it('fits 3,000 points at 600 doses quickly and recovers the generating curve', () => {
+  it('fits 3,000 points at 600 doses, stopping once converged, and recovers the generating curve', () => {
     const truth = { ic50: 0.5, hill: 1, top: 100, bottom: 0 }
     const points = Array.from({ length: 3000 }, (_, i) => {
       const dose = 10 ** (-3 + (i % 600) / 100)
       return { dose, response: viability(dose, truth) + ((i * 7919) % 11) - 5 }
     })
-    const t0 = performance.now()
     const fit = fit4pl(points)
-    // The library this replaced took ~1.3 s here (500 iterations every time); generous for a loaded machine.
-    expect(performance.now() - t0).toBeLessThan(300)
+    // Work, not time, is asserted: the library this replaced ran all 500 iterations here (~1.3 s).
+    expect(fit.iterations).toBeLessThan(100)
     for (const k of ['ic50', 'hill', 'top'] as const) expect(Math.abs(fit.params[k] / truth[k] - 1), k).toBeLessThan(0.01)
     expect(Math.abs(fit.params.bottom)).toBeLessThan(0.05) // truth 0: compared absolutely
   })
