@@ -40,6 +40,25 @@ describe('offline in the lecture hall', () => {
     await page.goto(`${base}/`)
     await page.getByRole('status').filter({ hasText: 'Available offline' }).waitFor()
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    // Before the audience the banner steps aside: it is there, but not shown on a slide.
+    await page.goto(`${base}/present/mo2022`)
+    await page
+      .locator('.present__count')
+      .getByText(/^Slide 1 of/)
+      .waitFor()
+    await page.locator('.offline-banner').waitFor({ state: 'attached' })
+    expect(await page.locator('.offline-banner').isVisible()).toBe(false)
+    // Dismissed once, it stays dismissed on the next visit.
+    await page.goto(`${base}/`)
+    const banner = page.getByRole('status').filter({ hasText: 'Available offline' })
+    await banner.getByRole('button', { name: 'Dismiss' }).click()
+    expect(await page.evaluate(() => localStorage.getItem('resistance-explorer:offline-banner-dismissed'))).toBe('1')
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: /How cancers escape/ }).waitFor()
+    // The app reads the registration too; two frames later it has said whether it would show the banner.
+    await page.evaluate(() => navigator.serviceWorker.getRegistration())
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+    expect(await banner.count()).toBe(0)
     await server!.close()
     server = null
     // The server is gone: nothing answers but the service worker.
