@@ -13,7 +13,28 @@ export const getStudyFile = <F extends StudyFile>(id: string, file: F, signal?: 
   getJson(`studies/${encodeURIComponent(id)}/${file}`, STUDY_FILES[file], signal) as Promise<StudyDoc<F>>
 
 export const studyFileQueryOptions = <F extends StudyFile>(id: string, file: F) =>
-  queryOptions({ queryKey: ['study', id, file], queryFn: ({ signal }) => importedOrFetched(id, file, signal) })
+  queryOptions({ queryKey: ['study', id, file], queryFn: ({ signal }) => takeEarly(id, file) ?? importedOrFetched(id, file, signal) })
+
+/** Requests started before the app rendered, each handed to the first query that asks for it. */
+const early = new Map<string, Promise<unknown>>()
+
+/**
+ * Starts a study's file requests now, before React and the query client exist (a cold load of a Study link, from
+ * the app's first module), so the data arrives while the view's code still loads and runs.
+ */
+export function requestStudyFilesEarly(id: string, files: readonly StudyFile[]) {
+  for (const file of files) {
+    const p = importedOrFetched(id, file)
+    p.catch(() => undefined) // a failure is reported by the query that takes it
+    early.set(`${id}/${file}`, p)
+  }
+}
+
+function takeEarly<F extends StudyFile>(id: string, file: F): Promise<StudyDoc<F>> | undefined {
+  const p = early.get(`${id}/${file}`)
+  early.delete(`${id}/${file}`)
+  return p as Promise<StudyDoc<F>> | undefined
+}
 
 /**
  * Journal club: an imported study is read from the browser's store (same schema), any other from the API. A

@@ -1,7 +1,7 @@
 import { Suspense } from 'react'
 import { useQueries } from '@tanstack/react-query'
 import { Route, Switch, useLocation } from 'wouter'
-import { studyFileQueryOptions } from '../api/study-files'
+import { requestStudyFilesEarly, studyFileQueryOptions } from '../api/study-files'
 import { preloadChartCode } from '../charts/chart-code'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { BadAddress, isMalformedPath } from './BadAddress'
@@ -24,8 +24,20 @@ const DigitiseView = lazyWithRetry(() => import('../views/digitise/DigitiseView'
 
 // A cold load of a Study link starts the view's code and the charts' code now, while the app's own code still runs,
 // rather than when the route first renders. (The module map keeps one copy: the route's import reuses it.)
+const STUDY_FILES = ['study.json', 'series.json', 'pathway.json', 'evidence.json'] as const
 if (window.location.pathname.startsWith('/study/')) {
   loadStudyView().catch(() => undefined)
+  const id = studyIdOf(window.location.pathname)
+  if (id) requestStudyFilesEarly(id, STUDY_FILES)
+}
+
+/** The study id of a /study/<id> path, or null when it cannot be decoded (BadAddress reports it). */
+function studyIdOf(path: string): string | null {
+  try {
+    return decodeURIComponent(path.split('/')[2] ?? '') || null
+  } catch {
+    return null
+  }
 }
 const overviewFirst = window.location.pathname === '/' ? loadOverview().then(() => undefined, () => undefined) : Promise.resolve()
 
@@ -95,8 +107,6 @@ export function AppRoutes() {
     </ErrorBoundary>
   )
 }
-
-const STUDY_FILES = ['study.json', 'series.json', 'pathway.json', 'evidence.json'] as const
 
 /**
  * Issue 12 (Study view, wip-12b): starts the study's four data requests while the view's code chunk (and the
