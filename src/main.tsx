@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { firstRouteReady } from './app/AppRoutes'
 import './app/styles.css'
 
 /** MSW serves mock-data in `npm run dev` only; this branch is dropped from the production build. */
@@ -15,7 +16,7 @@ function startOffline() {
   if (import.meta.env.PROD) void import('./app/offline').then((m) => m.registerOffline())
 }
 
-void startMocks().then(() => {
+void Promise.all([startMocks(), firstRouteReady()]).then(() => {
   startOffline()
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

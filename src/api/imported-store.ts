@@ -24,31 +24,68 @@ export interface ImportedStore {
   /** Writes entry and bundle together: both or neither. */
   put(entry: ImportedEntry, bundle: string): Promise<void>
   remove(id: string): Promise<void>
+  /**
+   * The imported ids as last written, read synchronously, or undefined when unknown: a built-in study then skips
+   * the store (about 150 ms to open IndexedDB on a cold load) instead of waiting on it before its data request.
+   */
+  knownIds?(): readonly string[] | undefined
 }
 
 const META = 'entry:'
 const BUNDLE = 'bundle:'
+/** localStorage key of the imported ids, a JSON array kept beside IndexedDB. */
+const IDS_KEY = 'resistance-explorer:imported-ids'
+
+// localStorage may be missing or refuse (a private window, a full disk): the ids are then unknown, never wrong.
+function readIds(): string[] | undefined {
+  try {
+    const v: unknown = JSON.parse(localStorage.getItem(IDS_KEY) ?? 'null')
+    return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined
+  } catch {
+    return undefined
+  }
+}
+function writeIds(ids: readonly string[] | undefined) {
+  try {
+    if (ids) localStorage.setItem(IDS_KEY, JSON.stringify(ids))
+    else localStorage.removeItem(IDS_KEY)
+  } catch {
+    // unknown ids only cost the IndexedDB lookup
+  }
+}
 
 /** The browser's IndexedDB (database "resistance-explorer", store "imported-studies"), opened on first use. */
 export function indexedDbStore(): ImportedStore {
   let store: ReturnType<typeof createStore> | undefined
   const db = () => (store ??= createStore('resistance-explorer', 'imported-studies'))
+  const metaKeys = async () => (await keys<string>(db())).filter((k) => k.startsWith(META))
+  // The id list is dropped before a write and written again from the store after it, so a failed write leaves it unknown, not stale.
+  const rememberIds = async () => writeIds((await metaKeys()).map((k) => k.slice(META.length)))
   return {
     async list() {
-      const metaKeys = (await keys<string>(db())).filter((k) => k.startsWith(META))
-      return (await getMany<ImportedEntry>(metaKeys, db())).filter((e) => e !== undefined)
+      const ks = await metaKeys()
+      writeIds(ks.map((k) => k.slice(META.length)))
+      return (await getMany<ImportedEntry>(ks, db())).filter((e) => e !== undefined)
     },
     bundle: (id) => get<string>(BUNDLE + id, db()),
     // One transaction, so a quota error leaves no half-written study.
-    put: (entry, bundle) =>
-      setMany(
+    async put(entry, bundle) {
+      writeIds(undefined)
+      await setMany(
         [
           [META + entry.id, entry],
           [BUNDLE + entry.id, bundle],
         ],
         db(),
-      ),
-    remove: (id) => delMany([META + id, BUNDLE + id], db()),
+      )
+      await rememberIds()
+    },
+    async remove(id) {
+      writeIds(undefined)
+      await delMany([META + id, BUNDLE + id], db())
+      await rememberIds()
+    },
+    knownIds: readIds,
   }
 }
 

@@ -63,6 +63,9 @@ const BUNDLE_KEYS: Record<StudyFile, keyof StudyBundle> = {
   'pathway.json': 'pathway',
 }
 
+/** Whether `id` was imported, as far as the store knows without a lookup: 'unknown' when its id list is not at hand. */
+export const isImported = (id: string): boolean | 'unknown' => store.knownIds?.()?.includes(id) ?? 'unknown'
+
 /** One file of an imported study, parsed by the same schema as a built-in one; undefined when no such study was imported. */
 export async function importedFile<F extends StudyFile>(id: string, file: F): Promise<z.infer<(typeof STUDY_FILES)[F]> | undefined> {
   const raw = await bundleObject(id)

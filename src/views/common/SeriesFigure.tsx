@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useMemo, useState } from 'react'
+import { CanvasFirst } from '../../charts/CanvasFirst'
 import { useCappedHeight } from '../../charts/chart-height'
 import { FigureTableContext, FigureTextContext } from '../../charts/figure-text'
 import { HiddenFigure } from '../../charts/HiddenFigure'
@@ -52,9 +53,11 @@ export function SeriesFigure({ series }: { series: Series }) {
   return (
     <FigureTextContext.Provider value={text}>
       <FigureTableContext.Provider value={table}>
-        <Suspense fallback={<ChartLoading title={series.title} />}>
-          <def.Chart series={series} view={view} options={options} onOptionsChange={setOptions} />
-        </Suspense>
+        <CanvasFirst>
+          <Suspense fallback={<ChartLoading title={series.title} />}>
+            <def.Chart series={series} view={view} options={options} onOptionsChange={setOptions} />
+          </Suspense>
+        </CanvasFirst>
       </FigureTableContext.Provider>
     </FigureTextContext.Provider>
   )

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { memo, useCallback, useMemo } from 'react'
 import { chartKindOf } from '../../charts/kinds'
 import type { Series } from '../../domain/schema/series'
 import { groupsOf } from '../../domain/series'
@@ -27,8 +27,11 @@ function whatChanged(prev: string, next: string, word: string): string {
   return parts.join(', ') || 'redrawn'
 }
 
-/** A figure that marks itself for a few seconds when a toggle changes what it draws, saying what changed it. */
-export function MarkedFigure({ series }: { series: Series }) {
+/**
+ * A figure that marks itself for a few seconds when a toggle changes what it draws, saying what changed it.
+ * Memoised: a step change re-renders its column (its classes change), not each figure in it.
+ */
+export const MarkedFigure = memo(function MarkedFigure({ series }: { series: Series }) {
   const { key } = useGroupSelection(groupsOf(series))
   const word = chartKindOf(series).words.groups
   const describe = useCallback((p: string, n: string) => whatChanged(p, n, word), [word])
@@ -36,4 +39,4 @@ export function MarkedFigure({ series }: { series: Series }) {
   // The mark's note comes in a render of its own, after the change: it should not redraw the figure.
   const figure = useMemo(() => <SeriesFigure series={series} />, [series])
   return <ChangeNote note={note}>{figure}</ChangeNote>
-}
+})

@@ -4,6 +4,8 @@ import type { Series } from '../../domain/schema/series'
 import type { StudyMeta } from '../../domain/schema/study'
 import { useMemo } from 'react'
 import { stepSelections } from '../../domain/steps'
+import type { Selection } from '../../domain/selection'
+import { useViewStore } from '../../state/store'
 import { QueryPanel } from '../common/QueryPanel'
 import { SelectionOverride } from '../common/selection-override'
 import { useAgentMap } from '../common/usePathwayData'
@@ -13,6 +15,9 @@ import { StoryPathway } from './StoryPathway'
 import { StudyToggles } from './StudyToggles'
 import { useStudySteps } from './useStudySteps'
 import { useWarmSteps } from './useWarmSteps'
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x))
+const sameSelection = (a: Selection, b: Selection) => sameSet(a.drugs, b.drugs) && sameSet(a.conditions, b.conditions)
 
 /** Props of StoryStage. */
 interface Props {
@@ -32,6 +37,10 @@ export function StoryStage({ study, pathway, series }: Props) {
   const warm = useWarmSteps(steps.index, steps.steps.length)
   // Each step's opening selection, which a column drawn ahead holds until it comes on screen.
   const before = useMemo(() => study.steps.map((st) => stepSelections(study, st).before), [study])
+  // The current step at its opening selection keeps drawing from that fixed selection, as it did while drawn ahead,
+  // so coming on screen redraws none of its figures; a rescue or the user's own toggles lift it.
+  const current = before[steps.index]
+  const atOpening = useViewStore((s) => !!current && sameSelection(s, current))
   return (
     <section id="story" className="story" aria-labelledby={steps.step ? 'step-title' : undefined} aria-label={steps.step ? undefined : 'Story'}>
       <div className="story__bar">
@@ -58,14 +67,14 @@ export function StoryStage({ study, pathway, series }: Props) {
           {(list) =>
             warm.map((i) => {
               const step = steps.steps[i]!
-              const current = i === steps.index
+              const onScreen = i === steps.index
               return (
                 <StepFigures
                   key={step.id}
                   step={step}
                   series={list}
-                  current={current}
-                  selection={current ? steps.opening : (before[i] ?? null)}
+                  current={onScreen}
+                  selection={onScreen ? (steps.opening ?? (atOpening ? (before[i] ?? null) : null)) : (before[i] ?? null)}
                   claim={study.claims.find((c) => c.id === step.claim)?.text}
                 />
               )
