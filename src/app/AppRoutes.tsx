@@ -39,7 +39,13 @@ function studyIdOf(path: string): string | null {
     return null
   }
 }
-const overviewFirst = window.location.pathname === '/' ? loadOverview().then(() => undefined, () => undefined) : Promise.resolve()
+const overviewFirst =
+  window.location.pathname === '/'
+    ? loadOverview().then(
+        () => undefined,
+        () => undefined,
+      )
+    : Promise.resolve()
 
 /** Settles when the first route's code is here (the Overview's on "/"), so the first render draws it rather than a fallback. */
 export const firstRouteReady = () => overviewFirst
