@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import { pickView, useViewStore } from './store'
+import { withUrlParams } from './url-sync'
 import type { Selection } from '../domain/selection'
 
 // The Study view's current step lives in the URL (?step=<id>) beside the toggles, so a link opens
@@ -28,16 +29,16 @@ export function useStepParam(): string | null {
  * returns to the previous step with its own selection.
  */
 export function goToStep(stepId: string, selection: Selection, win: Window = window) {
-  const before = win.location.href
   const s = useViewStore.getState()
-  // One store update, so the URL sync pushes one entry (two setters would push two).
-  s.replaceView({ ...pickView(s), drugs: [...selection.drugs], conditions: [...selection.conditions] })
-  const params = new URLSearchParams(win.location.search)
-  params.set('step', stepId)
-  const url = `${win.location.pathname}?${params.toString().replace(/%2C/g, ',')}${win.location.hash}`
-  // The sync pushed an entry when the selection changed; otherwise this step change needs its own.
-  if (win.location.href === before) win.history.pushState(win.history.state, '', url)
-  else win.history.replaceState(win.history.state, '', url)
+  // One store update whose entry carries the step too: the URL sync writes one history entry (a push and a
+  // replace cost about 30 ms at 4× CPU on every step).
+  withUrlParams({ step: stepId }, () => s.replaceView({ ...pickView(s), drugs: [...selection.drugs], conditions: [...selection.conditions] }))
+  // Without a running sync (or when nothing changed), the step still needs its own entry.
+  if (new URLSearchParams(win.location.search).get('step') !== stepId) {
+    const params = new URLSearchParams(win.location.search)
+    params.set('step', stepId)
+    win.history.pushState(win.history.state, '', `${win.location.pathname}?${params.toString().replace(/%2C/g, ',')}${win.location.hash}`)
+  }
   win.dispatchEvent(new Event(EVENT))
 }
 
