@@ -28,7 +28,8 @@ const STUDY_FILES = ['study.json', 'series.json', 'pathway.json', 'evidence.json
 if (window.location.pathname.startsWith('/study/')) {
   loadStudyView().catch(() => undefined)
   const id = studyIdOf(window.location.pathname)
-  if (id) requestStudyFilesEarly(id, STUDY_FILES)
+  // Production only: in `npm run dev` the data come from MSW, whose worker is not started yet at this point.
+  if (id && import.meta.env.PROD) requestStudyFilesEarly(id, STUDY_FILES)
 }
 
 /** The study id of a /study/<id> path, or null when it cannot be decoded (BadAddress reports it). */
