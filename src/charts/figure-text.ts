@@ -16,5 +16,8 @@ export const sentences = (...parts: (string | false | undefined | null)[]) => pa
 /** "3 illustrative curves hidden." or nothing. */
 export const hiddenText = (n: number, marks: string) => (n > 0 ? `${n} illustrative ${marks} hidden.` : '')
 
+/** The thinning sentence of a big series ("Chart drawn 384 of 10,000 points; …"), or '' when all is drawn. */
+export const thinnedText = (thinned: string | undefined) => (thinned ? `Chart ${thinned}; the table and CSV hold all.` : '')
+
 /** Table-or-chart, when the figure keeps it outside the chart (the Study view keeps it in the URL); absent: the chart's own state. */
 export const FigureTableContext = createContext<{ asTable: boolean; setAsTable: (asTable: boolean) => void } | null>(null)

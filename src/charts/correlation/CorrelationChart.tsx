@@ -3,6 +3,7 @@ import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts'
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
 import { yAxisTitle } from '../AxisTitle'
 import { ChartFrame } from '../ChartFrame'
+import { thinnedText } from '../figure-text'
 import { colourAt } from '../palette'
 import { ProvDot } from '../ProvDot'
 import { useWidth } from '../useWidth'
@@ -49,7 +50,7 @@ const CorrelationChartNow = memo(function CorrelationChartNow({ title, study, fi
           Drawn: {view.drawn.text} <ProvenanceBadge provenance={view.drawn.provenance} title="Pearson's r of the plotted points" />.{' '}
         </span>
       )}
-      {view.thinned && <span className="chart__stat">Chart {view.thinned}; the table and CSV hold all. </span>}
+      {view.thinned && <span className="chart__stat">{thinnedText(view.thinned)} </span>}
       {note && <span className="chart__note">{note} </span>}
       {view.hiddenIllustrative > 0 && <span className="chart__stat">{view.hiddenIllustrative} illustrative points hidden. </span>}
     </>

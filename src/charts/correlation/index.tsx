@@ -1,5 +1,5 @@
 import type { CorrelationSeries } from '../../domain/schema/series'
-import { hiddenText, sentences } from '../figure-text'
+import { hiddenText, sentences, thinnedText } from '../figure-text'
 import { chartCode, lazyChart } from '../chart-code'
 import { frameOf, type ChartKind } from '../kind'
 import { correlationCsv, correlationView, type CorrelationView } from './model'
@@ -22,7 +22,7 @@ export const correlationChart: ChartKind<CorrelationSeries, CorrelationView, nul
       v.reported ? `Reported: ${v.reported.text} (${v.reported.provenance}).` : 'No r is reported.',
       v.drawn && `Drawn: ${v.drawn.text} (${v.drawn.provenance}).`,
       s.note,
-      v.thinned && `Chart ${v.thinned}; the table and CSV hold all.`,
+      thinnedText(v.thinned),
       hiddenText(v.hiddenIllustrative, 'points'),
     ),
   }),

@@ -3,6 +3,7 @@ import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceDot, ReferenceLi
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
 import { yAxisTitle } from '../AxisTitle'
 import { ChartFrame } from '../ChartFrame'
+import { thinnedText } from '../figure-text'
 import { BoundMark, ProvDot } from '../ProvDot'
 import { LINE_STYLE } from '../provenance-style'
 import { formatDose, logTicks } from '../scale'
@@ -79,7 +80,7 @@ const DoseResponseChartNow = memo(function DoseResponseChartNow({ title, study, 
         </span>
       ))}
       {view.hiddenIllustrative > 0 && <span className="chart__stat">{view.hiddenIllustrative} illustrative marks hidden. </span>}
-      {view.thinned && <span className="chart__stat">Chart {view.thinned}; the table and CSV hold all. </span>}
+      {view.thinned && <span className="chart__stat">{thinnedText(view.thinned)} </span>}
     </>
   )
   return (

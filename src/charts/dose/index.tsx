@@ -1,5 +1,5 @@
 import type { DoseResponseSeries } from '../../domain/schema/series'
-import { hiddenText, sentences } from '../figure-text'
+import { hiddenText, sentences, thinnedText } from '../figure-text'
 import { chartCode, lazyChart } from '../chart-code'
 import { frameOf, type ChartKind } from '../kind'
 import { doseCsv, doseView, type DoseView } from './model'
@@ -26,7 +26,7 @@ export const doseResponseChart: ChartKind<DoseResponseSeries, DoseView, null> = 
       s.note,
       ...v.indices.map((ri) => `${ri.resistant} vs ${ri.parental}: ${ri.text} (${ri.provenance}).`),
       hiddenText(v.hiddenIllustrative, 'marks'),
-      v.thinned && `Chart ${v.thinned}; the table and CSV hold all.`,
+      thinnedText(v.thinned),
     ),
   }),
   Chart: ({ series, view }) => <DoseResponseChart {...frameOf(series)} view={view} />,

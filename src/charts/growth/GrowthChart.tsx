@@ -3,6 +3,7 @@ import { CartesianGrid, ErrorBar, Line, LineChart, ReferenceArea, ReferenceDot, 
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
 import { yAxisTitle } from '../AxisTitle'
 import { ChartFrame } from '../ChartFrame'
+import { thinnedText } from '../figure-text'
 import { ProvDot } from '../ProvDot'
 import { LINE_STYLE } from '../provenance-style'
 import { niceTicks } from '../scale'
@@ -119,7 +120,7 @@ const GrowthChartNow = memo(function GrowthChartNow({ title, study, figure, file
         </span>
       )}
       {view.hiddenIllustrative > 0 && <span className="chart__stat">{view.hiddenIllustrative} illustrative points hidden. </span>}
-      {view.thinned && <span className="chart__stat">Chart {view.thinned}; the table and CSV hold all. </span>}
+      {view.thinned && <span className="chart__stat">{thinnedText(view.thinned)} </span>}
     </>
   )
   return (

@@ -1,5 +1,5 @@
 import type { GrowthSeries } from '../../domain/schema/series'
-import { hiddenText, sentences } from '../figure-text'
+import { hiddenText, sentences, thinnedText } from '../figure-text'
 import { chartCode, lazyChart } from '../chart-code'
 import { frameOf, type ChartKind } from '../kind'
 import { growthCsv, growthView, type GrowthOptions, type GrowthView } from './model'
@@ -27,7 +27,7 @@ export const growthChart: ChartKind<GrowthSeries, GrowthView, GrowthOptions> = {
       ...v.orphanTgi.map((t) => `${t.arm}: ${t.text} (${t.provenance}).`),
       v.dosing && `Shaded: dosing, days ${v.dosing.start}–${v.dosing.end}.`,
       hiddenText(v.hiddenIllustrative, 'points'),
-      v.thinned && `Chart ${v.thinned}; the table and CSV hold all.`,
+      thinnedText(v.thinned),
     ),
   }),
   Chart: ({ series, view, onOptionsChange }) => <GrowthChart {...frameOf(series)} view={view} onOptionsChange={onOptionsChange} />,

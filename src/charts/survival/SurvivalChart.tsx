@@ -3,6 +3,7 @@ import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, 
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
 import { yAxisTitle } from '../AxisTitle'
 import { ChartFrame } from '../ChartFrame'
+import { thinnedText } from '../figure-text'
 import { asPrinted, ciText, num, pText } from '../../domain/format'
 import { LINE_STYLE } from '../provenance-style'
 import { useWidth } from '../useWidth'
@@ -77,7 +78,7 @@ const SurvivalChartNow = memo(function SurvivalChartNow({ title, study, figure, 
         </span>
       )}
       {view.hiddenIllustrative > 0 && <span className="chart__stat"> {view.hiddenIllustrative} illustrative curves hidden.</span>}
-      {view.thinned && <span className="chart__stat"> Chart {view.thinned}; the table and CSV hold all.</span>}
+      {view.thinned && <span className="chart__stat"> {thinnedText(view.thinned)}</span>}
     </>
   )
   const controls = onRangeChange && (

@@ -1,6 +1,6 @@
 import { num, quantityText } from '../../domain/format'
 import type { SurvivalSeries } from '../../domain/schema/series'
-import { hiddenText, sentences } from '../figure-text'
+import { hiddenText, sentences, thinnedText } from '../figure-text'
 import { chartCode, lazyChart } from '../chart-code'
 import { frameOf, type ChartKind } from '../kind'
 import { survivalCsv, survivalView, type SurvivalView } from './model'
@@ -38,7 +38,7 @@ export const survivalChart: ChartKind<SurvivalSeries, SurvivalView, number | und
       v.impliedHr && `The medians imply HR ${num(v.impliedHr.value, 1)} under an exponential model (derived).`,
       v.logRank && `${v.logRank.label}: log-rank P = ${v.logRank.p < 0.0001 ? '< 0.0001' : num(v.logRank.p, 4)} from the subject times (derived).`,
       hiddenText(v.hiddenIllustrative, 'curves'),
-      v.thinned && `Chart ${v.thinned}; the table and CSV hold all.`,
+      thinnedText(v.thinned),
     ),
   }),
   Chart: ({ series, view, onOptionsChange }) => <SurvivalChart {...frameOf(series)} endpoint={series.endpoint} view={view} onRangeChange={onOptionsChange} />,
