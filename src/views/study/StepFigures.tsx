@@ -1,4 +1,4 @@
-import { memo, useDeferredValue } from 'react'
+import { memo, useDeferredValue, useEffect, useState } from 'react'
 import type { Series } from '../../domain/schema/series'
 import type { Selection } from '../../domain/selection'
 import type { Step } from '../../domain/schema/study'
@@ -22,6 +22,32 @@ interface Props {
   claim?: string
 }
 
+/** Waits for an idle moment, or at most this long, before a column that left the screen is made inert. */
+const PARK_WAIT_MS = 500
+
+/**
+ * Whether a column off screen is also invisible and inert (the inherited properties that hide it from focus,
+ * pointer and reader). A column coming on screen drops them at once; one leaving keeps them off until an idle
+ * moment after the step's first paint. Each toggle restyles every node of the column's charts (about 600), so
+ * doing the leaving column's share after paint halves the style work of the frame that shows the new step;
+ * meanwhile the leaving column is already out of sight (no height, clipped) and out of the accessibility tree.
+ */
+function useParked(current: boolean): boolean {
+  const [parked, setParked] = useState(!current)
+  // Coming on screen: unparked in this same render, so the step's first frame is interactive.
+  if (current && parked) setParked(false)
+  useEffect(() => {
+    if (current) return
+    if (typeof requestIdleCallback !== 'function') {
+      const t = setTimeout(() => setParked(true), PARK_WAIT_MS)
+      return () => clearTimeout(t)
+    }
+    const id = requestIdleCallback(() => setParked(true), { timeout: PARK_WAIT_MS })
+    return () => cancelIdleCallback(id)
+  }, [current])
+  return !current && parked
+}
+
 /**
  * One step's figures, key figure first. Memoised, so a step change redraws only the columns whose
  * inputs changed. A column drawn ahead holds its step's selection fixed, so when it comes on screen (and the
@@ -31,10 +57,15 @@ interface Props {
  */
 export const StepFigures = memo(function StepFigures({ step, series, current, selection, claim }: Props) {
   const all = useDeferredValue(true, false)
+  const parked = useParked(current)
   // Class names differ ahead of time, so selectors for "the step's figures" (.story__figures, .story__key) never match a hidden column.
   const cls = (name: string) => (current ? name : `${name}-ahead`)
   return (
-    <div className={`story__column ${current ? 'story__figures' : 'story__ahead'}`} aria-hidden={current ? undefined : true} inert={!current}>
+    <div
+      className={`story__column ${current ? 'story__figures' : `story__ahead${parked ? ' story__ahead--parked' : ''}`}`}
+      aria-hidden={current ? undefined : true}
+      inert={parked}
+    >
       <SelectionOverride selection={selection}>
         {(current || all) &&
           step.series.map((id, i) => {

@@ -1,5 +1,7 @@
 import { startTransition, useEffect, useState } from 'react'
 
+const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x) => b.includes(x))
+
 /** At most this many steps' figures stay mounted: the current one, its neighbours, and the one left last. */
 const KEEP = 4
 
@@ -15,8 +17,11 @@ export function useWarmSteps(index: number, count: number): number[] {
     let timer: ReturnType<typeof setTimeout> | undefined
     const frame = requestAnimationFrame(() => {
       const near = [index, index + 1, index - 1].filter((i) => i >= 0 && i < count)
-      const keep = (prev: readonly number[]) =>
-        [...new Set([...near, ...prev.filter((i) => i < count).sort((a, b) => Math.abs(a - index) - Math.abs(b - index))])].slice(0, KEEP)
+      const keep = (prev: readonly number[]) => {
+        const next = [...new Set([...near, ...prev.filter((i) => i < count).sort((a, b) => Math.abs(a - index) - Math.abs(b - index))])].slice(0, KEEP)
+        // The same steps (stepping back and forth among them): the old array, so the view does not render again.
+        return sameSet(next, prev) ? prev : next
+      }
       timer = setTimeout(() => startTransition(() => setWarm(keep)))
     })
     return () => {
