@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { readMockFiles } from './scripts/mock-files.ts'
+import { prerenderStudies } from './scripts/prerender.ts'
 import { apiRoutes } from './src/mocks/routes.ts'
 
 /**
@@ -85,7 +86,7 @@ const offline = VitePWA({
 })
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), staticApi(), malformedPathFallback(), longAddresses(), offline],
+  plugins: [react(), staticApi(), malformedPathFallback(), longAddresses(), offline, prerenderStudies()],
   // The MSW worker lives in dev-public/ so it never reaches dist/.
   publicDir: command === 'serve' ? 'dev-public' : 'public',
   // Scan every view up front so lazily loaded routes don't trigger a dependency re-bundle mid-session.

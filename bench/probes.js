@@ -3,11 +3,13 @@
 // requestAnimationFrame runs just before a frame, a task queued from it runs after that frame's paint.
 ;(() => {
   const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
-  // Time from navigation start until `selector` exists and has been painted.
+  // An element matching `selector` that the browser renders (not display:none, not visibility:hidden).
+  const shown = (selector) => [...document.querySelectorAll(selector)].some((el) => el.checkVisibility({ visibilityProperty: true }))
+  // Time from navigation start until `selector` is shown and has been painted.
   window.__paintedAt = (selector) =>
     new Promise((resolve) => {
       // Polled every 2 ms rather than observed: the init script can run before <html> exists.
-      const poll = () => (document.querySelector(selector) ? afterPaint().then(() => resolve(performance.now())) : setTimeout(poll, 2))
+      const poll = () => (shown(selector) ? afterPaint().then(() => resolve(performance.now())) : setTimeout(poll, 2))
       poll()
       // Give up after 90 s (reported as "did not finish") rather than hang the bench.
       setTimeout(() => resolve(NaN), 90000)

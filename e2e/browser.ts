@@ -74,13 +74,14 @@ export function browserSession(viewport = { width: 1280, height: 900 }, options:
 
 /** Opens every figure group of the Study view (they are collapsed, and draw nothing, until opened). */
 export async function openFigureGroups(page: Page) {
-  await page.locator('details.fig-group').first().waitFor()
-  await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details.fig-group:not([open])').forEach((d) => (d.open = true)))
+  // In #main, the live app: a study's first screen drawn ahead (#snapshot) has the same groups, inert.
+  await page.locator('#main details.fig-group').first().waitFor()
+  await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('#main details.fig-group:not([open])').forEach((d) => (d.open = true)))
 }
 
 /** Clears the drugs and conditions the Study view's opening step set, so every group of every figure shows. */
 export async function clearStudySelection(page: Page) {
-  await page.getByText('Customise drugs and conditions').click()
+  await page.locator('#main').getByText('Customise drugs and conditions').click()
   await page.getByRole('button', { name: /^Clear all drugs and conditions/ }).click()
 }
 

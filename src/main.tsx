@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { firstRouteReady } from './app/AppRoutes'
+import { handOverSnapshot } from './app/snapshot'
 import './app/styles.css'
 
 /** MSW serves mock-data in `npm run dev` only; this branch is dropped from the production build. */
@@ -18,7 +19,9 @@ function startOffline() {
 
 void Promise.all([startMocks(), firstRouteReady()]).then(() => {
   startOffline()
-  createRoot(document.getElementById('root')!).render(
+  const root = document.getElementById('root')!
+  handOverSnapshot(root)
+  createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
