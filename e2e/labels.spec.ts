@@ -8,7 +8,7 @@ const s = browserSession({ width: 1280, height: 800 })
 
 const studyIds = async () => ((await (await fetch(`${base}/api/studies.json`)).json()) as { id: string }[]).map((x) => x.id)
 
-/** Every pair of overlapping text boxes inside one chart SVG, described; boxes touching by under 1 px do not count. */
+/** Every pair of overlapping text boxes inside one chart SVG, and every text box past the SVG's edge, described; under 1 px does not count. */
 function overlapsInPage(): string[] {
   const out: string[] = []
   document.querySelectorAll('figure.chart').forEach((fig) => {
@@ -18,6 +18,11 @@ function overlapsInPage(): string[] {
         .filter((t) => (t.textContent ?? '').trim() !== '' && t.getClientRects().length > 0)
         .map((t) => ({ text: (t.textContent ?? '').trim(), r: t.getBoundingClientRect() }))
         .filter((b) => b.r.width > 0 && b.r.height > 0)
+      // A label running past the chart's edge is cut off on screen and in an export.
+      const edge = svg.getBoundingClientRect()
+      for (const b of boxes)
+        if (b.r.left < edge.left - 1 || b.r.right > edge.right + 1 || b.r.top < edge.top - 1 || b.r.bottom > edge.bottom + 1)
+          out.push(`${title}: "${b.text}" runs past the chart's edge`)
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) {
           const a = boxes[i]!.r,
@@ -32,7 +37,7 @@ function overlapsInPage(): string[] {
 }
 
 describe('chart labels', () => {
-  it('no two text boxes overlap in any chart, at 390, 1280 and 1920 px, for every series of every study', async () => {
+  it('no two text boxes overlap in any chart, and none is cut at its edge, at 390, 1280 and 1920 px, for every series of every study', async () => {
     const found: string[] = []
     for (const id of await studyIds())
       for (const width of [390, 1280, 1920]) {

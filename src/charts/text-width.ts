@@ -35,3 +35,12 @@ export function fitText(label: string, maxPx: number, font: string | undefined, 
   }
   return `${label.slice(0, lo)}…`
 }
+
+/** Like fitText, but a trailing "(unit)" stays whole and the cut comes before it: "cell index at end of ru… (%)". */
+export function fitKeepingUnit(label: string, maxPx: number, font: string | undefined, fallbackCharPx: number): string {
+  if (textWidth(label, font, fallbackCharPx) <= maxPx) return label
+  const unit = /\s(\([^()]*\))$/.exec(label)
+  const unitPx = unit ? textWidth(` ${unit[1]}`, font, fallbackCharPx) : Infinity
+  if (!unit || unitPx > maxPx / 2) return fitText(label, maxPx, font, fallbackCharPx)
+  return `${fitText(label.slice(0, unit.index), maxPx - unitPx, font, fallbackCharPx)} ${unit[1]}`
+}

@@ -1,7 +1,7 @@
 import { memo, useCallback } from 'react'
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts'
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
-import { yAxisTitle } from '../AxisTitle'
+import { yAxisTitle, xAxisTitle } from '../AxisTitle'
 import { ChartFrame } from '../ChartFrame'
 import { thinnedText } from '../figure-text'
 import { colourAt } from '../palette'
@@ -83,7 +83,7 @@ const CorrelationChartNow = memo(function CorrelationChartNow({ title, study, fi
               padding={{ left: 14 }}
               stroke="var(--axis)"
               tick={AXIS_TEXT}
-              label={{ value: view.xLabel, position: 'insideBottom', offset: -26, fill: 'var(--fg)' }}
+              label={xAxisTitle(view.xLabel, width)}
             />
             <YAxis
               type="number"

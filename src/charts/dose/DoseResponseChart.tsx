@@ -1,7 +1,7 @@
 import { memo, useCallback } from 'react'
 import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceDot, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts'
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
-import { yAxisTitle } from '../AxisTitle'
+import { yAxisTitle, xAxisTitle } from '../AxisTitle'
 import { ChartFrame } from '../ChartFrame'
 import { thinnedText } from '../figure-text'
 import { BoundMark, ProvDot } from '../ProvDot'
@@ -114,7 +114,7 @@ const DoseResponseChartNow = memo(function DoseResponseChartNow({ title, study, 
               allowDataOverflow
               stroke="var(--axis)"
               tick={AXIS_TEXT}
-              label={{ value: view.xLabel, position: 'insideBottom', offset: -26, fill: 'var(--fg)' }}
+              label={xAxisTitle(view.xLabel, width)}
             />
             <YAxis
               type="number"

@@ -10,6 +10,7 @@ import { EndpointTable } from './EndpointTable'
 import { endpointCsv, type EndpointBar, type EndpointView } from './model'
 import { useCappedHeight } from '../chart-height'
 import { IllustrativeBand } from '../IllustrativeBand'
+import { xAxisTitle } from '../AxisTitle'
 import { fitText, fontOf, textWidth } from '../text-width'
 
 /** Props of EndpointChart. */
@@ -37,11 +38,13 @@ function CategoryTick({ x, y, payload, fit, onFont }: YAxisTickContentProps & { 
 }
 
 /** A bar's value label: past the end of a positive bar; for a negative bar, just right of the zero line, clear of the category axis. */
-function ValueLabel({ viewBox, value }: LabelProps) {
+function ValueLabel({ viewBox, value, shorten, onFont }: LabelProps & { shorten: boolean; onFont: (el: SVGTextElement | null) => void }) {
   // Bars are cartesian, so their box has x, y, width and height (width is negative for a negative bar).
   const { x = 0, y = 0, width = 0, height = 0 } = viewBox && 'width' in viewBox ? viewBox : {}
+  const text = String(value ?? '')
   return (
     <text
+      ref={onFont}
       x={Math.max(x, x + width) + LABEL_OFFSET}
       y={y + height / 2}
       dy="0.355em"
@@ -49,10 +52,13 @@ function ValueLabel({ viewBox, value }: LabelProps) {
       fill="var(--fg)"
       className="recharts-text recharts-label"
     >
-      {String(value ?? '')}
+      {shorten ? withoutN(text) : text}
     </text>
   )
 }
+
+/** A value label without its "(n = …)": on a narrow chart the label must fit past the bar; the table keeps n. */
+const withoutN = (text: string) => text.replace(/ \(n = [\d,]+\)$/, '')
 
 interface ShapeProps {
   x?: number
@@ -101,7 +107,20 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
   // On a phone the label column gives way, so the bars keep room (labels are cut; the table has them whole) and values stay readable.
   const narrow = width < 480
   const labelW = Math.min(Math.round(width * (narrow ? 0.28 : 0.45)), Math.max(80, Math.ceil(longest) + 12))
-  const rightMargin = narrow ? 96 : 88
+  // The value labels sit past the bars: the right margin is the widest one, measured in its own (bolder) font, up to
+  // 40% of the chart; past that the "(n = …)" is dropped from the labels (the table keeps it).
+  const [labelFont, setLabelFont] = useState<string>()
+  const onLabelFont = useCallback(
+    (el: SVGTextElement | null) => {
+      if (el) setLabelFont(fontOf(el))
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- width is the re-measure trigger, as for onFont
+    [width],
+  )
+  const valuePx = (short: boolean) => Math.max(...view.bars.map((b) => textWidth(short ? withoutN(b.text) : b.text, labelFont, CHAR_PX))) + LABEL_OFFSET + 8
+  const marginCap = Math.round(width * 0.4)
+  const shorten = valuePx(false) > marginCap
+  const rightMargin = Math.max(narrow ? 96 : 88, Math.min(marginCap, Math.ceil(valuePx(shorten))))
   // The tick's text ends 8 px left of the column's right edge (tick line and gap); keep 4 px clear of the left edge.
   const fit = useCallback((label: string) => fitText(label, labelW - 12, font, CHAR_PX), [labelW, font])
   const height = useCappedHeight(view.bars.length * 52 + 90)
@@ -155,7 +174,7 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
             {...(hasNegative ? {} : { ticks: xTicks })}
             stroke="var(--axis)"
             tick={AXIS_TEXT}
-            label={{ value: view.xLabel, position: 'insideBottom', offset: -26, fill: 'var(--fg)' }}
+            label={xAxisTitle(view.xLabel, width)}
           />
           <YAxis
             type="category"
@@ -171,7 +190,7 @@ export const EndpointChart = memo(function EndpointChart({ title, study, figure,
               <Cell key={b.id} />
             ))}
             {view.bars.some((b) => b.err) && <ErrorBar dataKey="err" direction="x" width={8} stroke="var(--fg)" strokeWidth={2} />}
-            <LabelList dataKey="text" content={ValueLabel} />
+            <LabelList dataKey="text" content={(p: LabelProps) => <ValueLabel {...p} shorten={shorten} onFont={onLabelFont} />} />
           </Bar>
           <IllustrativeBand />
         </BarChart>

@@ -1,7 +1,7 @@
 import { memo, useCallback, useState } from 'react'
 import { CartesianGrid, ErrorBar, Line, LineChart, ReferenceArea, ReferenceDot, XAxis, YAxis, usePlotArea, type LabelProps } from 'recharts'
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
-import { yAxisTitle } from '../AxisTitle'
+import { yAxisTitle, xAxisTitle } from '../AxisTitle'
 import { ChartFrame } from '../ChartFrame'
 import { thinnedText } from '../figure-text'
 import { ProvDot } from '../ProvDot'
@@ -152,7 +152,7 @@ const GrowthChartNow = memo(function GrowthChartNow({ title, study, figure, file
               allowDataOverflow
               stroke="var(--axis)"
               tick={AXIS_TEXT}
-              label={{ value: 'Day', position: 'insideBottom', offset: -26, fill: 'var(--fg)' }}
+              label={xAxisTitle('Day', width)}
             />
             <YAxis
               type="number"

@@ -1,7 +1,7 @@
 import { memo, useCallback } from 'react'
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts'
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge'
-import { yAxisTitle } from '../AxisTitle'
+import { yAxisTitle, xAxisTitle } from '../AxisTitle'
 import { ChartFrame } from '../ChartFrame'
 import { thinnedText } from '../figure-text'
 import { asPrinted, ciText, num, pText } from '../../domain/format'
@@ -130,7 +130,7 @@ const SurvivalChartNow = memo(function SurvivalChartNow({ title, study, figure, 
                 ticks={view.ticks}
                 stroke="var(--axis)"
                 tick={AXIS_TEXT}
-                label={{ value: `Time (${view.timeUnit})`, position: 'insideBottom', offset: -22, fill: 'var(--fg)' }}
+                label={xAxisTitle(`Time (${view.timeUnit})`, width, 22)}
               />
               <YAxis
                 type="number"

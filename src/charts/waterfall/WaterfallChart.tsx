@@ -10,6 +10,7 @@ import { waterfallCsv, waterfallTable, type WaterfallBarView, type WaterfallView
 import { useCappedHeight } from '../chart-height'
 import { IllustrativeBand } from '../IllustrativeBand'
 import { shortLabel } from '../short-label'
+import { yAxisTitle } from '../AxisTitle'
 
 /** Props of WaterfallChart. */
 export interface WaterfallChartProps {
@@ -118,7 +119,7 @@ export const WaterfallChart = memo(function WaterfallChart({ title, study, figur
             stroke="var(--axis)"
             tick={AXIS_TEXT}
             {...(ticks ? { ticks, domain: [0, ticks.at(-1)!] } : { domain: ['auto', 'auto'] })}
-            label={{ value: view.yLabel, angle: -90, position: 'insideLeft', offset: 4, dy: 60, fill: 'var(--fg)' }}
+            label={yAxisTitle(view.yLabel)}
           />
           {hasNegative && <ReferenceLine y={0} stroke="var(--axis)" />}
           {view.thresholds.map((t) => (
