@@ -6,18 +6,15 @@ import { CanvasWidthHint } from './useWidth'
 /** Title, toolbar, key and caption around a plot, roughly (px): a waiting stand-in holds about a chart's height. */
 const FRAME_PX = 150
 
-/** Set once a chart of the commit under way has drawn at once; cleared after that commit (a microtask later). */
-let drewAtOnce = false
-
 /**
  * Measures the width a chart's canvas will have, then renders the chart with it (useWidth starts there), so the
  * chart draws once instead of at a default width and again. The stand-in has ChartFrame's nesting (figure.chart >
  * .chart__plot > .chart__canvas); if the frame's layout ever differs, the chart measures itself as before and only
  * the saving is lost.
  *
- * A commit that mounts several charts (a step's other figures, a figure group, Compare) draws the first at once and
- * the others one per task, in usePlotTurn's queue and in a render React can interrupt: drawn together in the commit's
- * task, six charts with recharts' store updates made one task of ~300 ms at 1× CPU on a big study's load (issue 16,
+ * Each chart draws after the commit that mounted it, one per task (usePlotTurn's queue), in a render React can
+ * interrupt: drawn in the commit's task, a big study's load held the story's first screen, pathway and key figure in
+ * one task, and the step's six other figures with recharts' store updates in another (~300 ms at 1× CPU; issue 16,
  * item 10). A waiting stand-in keeps about the chart's height, hidden, so the page does not jump when it draws.
  */
 export function CanvasFirst({ children }: { children: ReactNode }) {
@@ -30,14 +27,7 @@ export function CanvasFirst({ children }: { children: ReactNode }) {
     const w = ref.current?.clientWidth ?? 0
     // 0 where nothing is laid out (tests, a closed <details>): no hint, as before, and no wait.
     const measured = w > 0 ? Math.round(w) : undefined
-    if (measured === undefined || !drewAtOnce) {
-      if (measured !== undefined) {
-        drewAtOnce = true
-        queueMicrotask(() => (drewAtOnce = false))
-      }
-      setWidth(measured)
-      return
-    }
+    if (measured === undefined) return setWidth(undefined)
     let alive = true
     const cancel = waitTurn(() => {
       if (!alive) return endTurn()
