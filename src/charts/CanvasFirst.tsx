@@ -1,23 +1,58 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { useCappedHeight } from './chart-height'
+import { endTurn, waitTurn } from './usePlotTurn'
 import { CanvasWidthHint } from './useWidth'
+
+/** Title, toolbar, key and caption around a plot, roughly (px): a waiting stand-in holds about a chart's height. */
+const FRAME_PX = 150
 
 /**
  * Measures the width a chart's canvas will have, then renders the chart with it (useWidth starts there), so the
  * chart draws once instead of at a default width and again. The stand-in has ChartFrame's nesting (figure.chart >
- * .chart__plot > .chart__canvas) and lives from one commit to the layout effect after it: it is never painted. If
- * the frame's layout ever differs, the chart measures itself as before and only the saving is lost.
+ * .chart__plot > .chart__canvas); if the frame's layout ever differs, the chart measures itself as before and only
+ * the saving is lost.
+ *
+ * Each chart draws after the commit that mounted it, one per task (usePlotTurn's queue), in a render React can
+ * interrupt: drawn in the commit's task, a big study's load held the story's first screen, pathway and key figure in
+ * one task, and the step's six other figures with recharts' store updates in another (~300 ms at 1× CPU; issue 16,
+ * item 10). A waiting stand-in keeps about the chart's height, hidden, so the page does not jump when it draws.
  */
 export function CanvasFirst({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null)
   const [width, setWidth] = useState<number | 'unmeasured' | undefined>('unmeasured')
+  /** Whether this chart holds a turn (granted, its first draw not yet committed). */
+  const holding = useRef(false)
+  const height = useCappedHeight(360) + FRAME_PX
   useLayoutEffect(() => {
     const w = ref.current?.clientWidth ?? 0
-    // 0 where nothing is laid out (tests, a closed <details>): no hint, as before.
-    setWidth(w > 0 ? Math.round(w) : undefined)
+    // 0 where nothing is laid out (tests, a closed <details>): no hint, as before, and no wait.
+    const measured = w > 0 ? Math.round(w) : undefined
+    if (measured === undefined) return setWidth(undefined)
+    let alive = true
+    const cancel = waitTurn(() => {
+      if (!alive) return endTurn()
+      holding.current = true
+      startTransition(() => setWidth(measured))
+    })
+    return () => {
+      alive = false
+      cancel()
+      // Unmounted holding the turn, before it drew: nobody else would hand it on.
+      if (holding.current) {
+        holding.current = false
+        endTurn()
+      }
+    }
   }, [])
+  useEffect(() => {
+    if (width !== 'unmeasured' && holding.current) {
+      holding.current = false
+      endTurn()
+    }
+  }, [width])
   if (width === 'unmeasured')
     return (
-      <figure className="chart" aria-hidden="true" style={{ visibility: 'hidden' }}>
+      <figure className="chart" aria-hidden="true" style={{ visibility: 'hidden', minHeight: height }}>
         <div className="chart__plot">
           <div ref={ref} className="chart__canvas" />
         </div>
