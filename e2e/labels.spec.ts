@@ -63,7 +63,8 @@ describe('chart labels', () => {
       await s.page.goto(`${base}/study/${id}`)
       await openFigureGroups(s.page)
       await s.page.locator('.fig-anchor svg.recharts-surface').first().waitFor()
-      await s.page.waitForTimeout(300)
+      // Charts draw one per task (CanvasFirst): count once none is still waiting for its turn.
+      await expect.poll(() => s.page.locator('#main .chart--waiting').count(), { timeout: 30_000 }).toBe(0)
       const styles = await s.page.evaluate(() => {
         const pick = (sel: string) => {
           const el = document.querySelector(sel)

@@ -93,8 +93,8 @@ async function captureAll(outDir: string, log: (m: string) => void, warn: (m: st
       await page.waitForSelector(`#root ${FIRST_SCREEN}`)
       await page.waitForLoadState('networkidle')
       await page.evaluate(() => document.fonts.ready)
-      // A figure other than the key one is drawn a moment later (StepFigures): wait until none is pending.
-      await page.waitForFunction(() => !document.querySelector('#root .story__figures .story__pending'))
+      // Figures draw one per task after the key one (StepFigures, CanvasFirst): wait until none is still to come.
+      await page.waitForFunction(() => !document.querySelector('#root .story__figures :is(.story__pending, .chart--waiting)'))
       search = new URL(page.url()).search
       // The views' stylesheets load with their code: the drawn page links them itself, or it paints unstyled.
       for (const href of await page.evaluate(() =>

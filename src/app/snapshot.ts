@@ -5,7 +5,8 @@
  * if the live app shows an error or another address, and after LIMIT_MS whatever happens.
  */
 const FIRST_SCREEN = '.story:has(.story__pathway svg.pw-svg):has(.story__key .recharts-surface)'
-const PENDING = '.story__figures .story__pending'
+// A figure still to come: StepFigures' place-holder, or a chart waiting for its turn to draw (CanvasFirst).
+const PENDING = '.story__figures .story__pending, .story__figures .chart--waiting'
 const LIMIT_MS = 20_000
 
 /** Watches the live app in `root` and removes #snapshot when the live app can take over; a no-op without one. */

@@ -52,7 +52,7 @@ export function CanvasFirst({ children }: { children: ReactNode }) {
   }, [width])
   if (width === 'unmeasured')
     return (
-      <figure className="chart" aria-hidden="true" style={{ visibility: 'hidden', minHeight: height }}>
+      <figure className="chart chart--waiting" aria-hidden="true" style={{ visibility: 'hidden', minHeight: height }}>
         <div className="chart__plot">
           <div ref={ref} className="chart__canvas" />
         </div>
