@@ -38,7 +38,11 @@ export function currentSearch(win: Window = window): string {
   return pending?.win === win ? pending.search : win.location.search
 }
 
-/** Runs `fn` after the next paint (a task queued from the frame's callback), or soon when frames do not run. */
+/**
+ * Runs `fn` after the next paint, behind the tasks other code queued for just after it (a task queued from a task
+ * queued from the frame's callback), or soon when frames do not run. The write re-renders every component that reads
+ * the address (each figure reads its options there), so it waits until what the paint set off has run.
+ */
 function afterPaint(win: Window, fn: () => void): () => void {
   let frame = 0
   let task: ReturnType<typeof setTimeout> | undefined
@@ -48,7 +52,8 @@ function afterPaint(win: Window, fn: () => void): () => void {
     clearTimeout(fallback)
     fn()
   }
-  if (typeof win.requestAnimationFrame === 'function') frame = win.requestAnimationFrame(() => (task = setTimeout(run, 0)))
+  const later = () => (task = setTimeout(run, 0))
+  if (typeof win.requestAnimationFrame === 'function') frame = win.requestAnimationFrame(() => (task = setTimeout(later, 0)))
   else task = setTimeout(run, 0)
   return () => {
     if (frame) win.cancelAnimationFrame(frame)
