@@ -28,7 +28,7 @@ const baseParams = (win: Window, extra = carried) => {
  * A history entry decided but not yet written (see startUrlSync): its window, its query string, the query
  * string it was built on and the parameters it carries (to build it again if something else rewrote the address).
  */
-let pending: { win: Window; search: string; base: string; carried: typeof carried } | null = null
+let pending: { win: Window; search: string; base: string; carried: Readonly<Record<string, string>> | null } | null = null
 
 /**
  * The query string the address has, or will have once the pending history entry is written: what readers of
