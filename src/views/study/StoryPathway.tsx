@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useDeferredValue, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { studyOverlay } from '../../domain/pathway/overlay'
 import type { Pathway } from '../../domain/schema/pathway'
@@ -11,7 +11,10 @@ import { ChangeNote } from './ChangeNote'
 
 /** The study's pathway, marked when a change relights it ("everolimus on: 4 nodes changed"). */
 export function StoryPathway({ studyId, pathway }: { studyId: StudyId; pathway: Pathway }) {
-  const { drugs, conditions } = useViewStore(useShallow((s) => ({ drugs: s.drugs, conditions: s.conditions })))
+  const live = useViewStore(useShallow((s) => ({ drugs: s.drugs, conditions: s.conditions })))
+  // The mark only follows the change, so its overlay (a second one; the diagram computes its own) is worked out in a
+  // background render after the step's first paint, not in the click's.
+  const { drugs, conditions } = useDeferredValue(live)
   const agents = useAgentMap()
   // The same overlay the diagram draws, reduced to node and edge states for the comparison.
   const signature = useMemo(() => {

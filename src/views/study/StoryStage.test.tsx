@@ -9,6 +9,7 @@ import { StudyMeta } from '../../domain/schema/study'
 import { useViewStore } from '../../state/store'
 import { DEFAULT_VIEW } from '../../state/view-state'
 import { StudyContextProvider } from '../common/study-context'
+import { ChangeCauseContext } from './change-cause'
 import { StoryStage } from './StoryStage'
 
 const read = (file: string) => JSON.parse(readFileSync(`mock-data/mo2022/${file}`, 'utf8'))
@@ -55,5 +56,30 @@ describe('a step change shows figures drawn ahead (issue 12, item 6)', () => {
     watch.disconnect()
     // Observed: every figure of both columns; a redrawn chart would have changed its SVG.
     expect(changes.map((c) => `${c.type} in ${(c.target as Element).closest?.('figure')?.getAttribute('aria-labelledby') ?? 'text'}`)).toEqual([])
+  })
+})
+
+describe('the opening selection is no change to mark', () => {
+  it('clears the cause the opening step set; a reader’s step sets it', async () => {
+    window.history.replaceState(null, '', '/study/mo2022')
+    useViewStore.setState({ ...DEFAULT_VIEW, notices: [] })
+    // As the Study view does: every store change names its cause.
+    const cause = { current: '' }
+    const stop = useViewStore.subscribe(() => (cause.current = 'changed'))
+    render(
+      <QueryClientProvider client={createQueryClient({ retry: false })}>
+        <StudyContextProvider studies={[meta]}>
+          <ChangeCauseContext.Provider value={cause}>
+            <StoryStage study={meta} pathway={pending} series={loaded} />
+          </ChangeCauseContext.Provider>
+        </StudyContextProvider>
+      </QueryClientProvider>,
+    )
+    await screen.findByRole('heading', { level: 2, name: meta.steps[0]!.title })
+    expect(useViewStore.getState().drugs.length + useViewStore.getState().conditions.length).toBeGreaterThan(0)
+    expect(cause.current).toBe('')
+    act(() => screen.getByRole('button', { name: 'Next step' }).click())
+    expect(cause.current).toBe('changed')
+    stop()
   })
 })

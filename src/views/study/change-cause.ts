@@ -26,6 +26,15 @@ export function describeChange(
 
 export const ChangeCauseContext = createContext<ChangeCause>({ current: '' })
 
+/**
+ * Runs a store update that is not the reader's (the opening step's selection, applied as the view opens) and
+ * clears the cause it set, so the figures and pathway it redraws are not marked as changed.
+ */
+export function withoutMark(cause: ChangeCause, update: () => void) {
+  update()
+  cause.current = ''
+}
+
 /** How long a change mark stays, in ms: long enough to find the figure after a click. */
 const MARK_MS = 6000
 

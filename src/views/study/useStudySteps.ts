@@ -1,10 +1,11 @@
-import { useLayoutEffect, useMemo, useState } from 'react'
+import { useContext, useLayoutEffect, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Selection } from '../../domain/selection'
 import type { Step, StudyMeta } from '../../domain/schema/study'
 import { stepSelections, type StepSelections } from '../../domain/steps'
 import { applySelection, goToStep, useStepParam } from '../../state/step-param'
 import { useViewStore } from '../../state/store'
+import { ChangeCauseContext, withoutMark } from './change-cause'
 
 /** Where the toggles stand against the current step: before its rescue, after it (or one alternative), or the user's own. */
 export type StepPhase = { kind: 'before' } | { kind: 'after'; drug?: string } | { kind: 'custom' }
@@ -40,6 +41,7 @@ export function useStudySteps(study: StudyMeta): StudySteps {
   const selections = useMemo(() => (step ? stepSelections(study, step) : undefined), [study, step])
   const current = useViewStore(useShallow((s) => ({ drugs: s.drugs, conditions: s.conditions })))
   const addNotices = useViewStore((s) => s.addNotices)
+  const cause = useContext(ChangeCauseContext)
 
   const go = (i: number) => {
     const target = steps[i]
@@ -55,8 +57,9 @@ export function useStudySteps(study: StudyMeta): StudySteps {
     setOpenedFor(study.id)
     if (param !== null && found < 0) addNotices([`Ignored unknown step "${param.slice(0, 40)}"; showing the first step.`])
     const s = useViewStore.getState()
-    if (s.drugs.length === 0 && s.conditions.length === 0) goToStep(step.id, selections.before)
-  }, [openedFor, study.id, step, selections, param, found, addNotices])
+    // The reader changed nothing yet: the opening selection is no change to mark.
+    if (s.drugs.length === 0 && s.conditions.length === 0) withoutMark(cause, () => goToStep(step.id, selections.before))
+  }, [openedFor, study.id, step, selections, param, found, addNotices, cause])
   const opening = openedFor !== study.id && selections && current.drugs.length === 0 && current.conditions.length === 0 ? selections.before : null
 
   let phase: StepPhase = { kind: 'custom' }
