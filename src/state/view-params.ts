@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { useSearch } from 'wouter'
+import { useLocationProperty } from 'wouter/use-browser-location'
 
 /**
  * One view-local URL parameter (see VIEW_LOCAL in url-codec): its value ("" when absent) and a setter that rewrites
@@ -7,7 +7,9 @@ import { useSearch } from 'wouter'
  * (typing, so Back does not step through keystrokes).
  */
 export function useSearchParam(name: string): [string, (value: string, push?: boolean) => void] {
-  const value = new URLSearchParams(useSearch()).get(name) ?? ''
+  // Subscribed to this parameter's value, not the whole query: a step writing ?step= and the drugs then re-renders
+  // no figure whose own `fig` tokens are unchanged (useSearch re-rendered every reader on every address change).
+  const value = useLocationProperty(() => new URLSearchParams(window.location.search).get(name) ?? '')
   const set = useCallback(
     (next: string, push = false) => {
       const params = new URLSearchParams(window.location.search)
