@@ -111,11 +111,14 @@ async function captureAll(outDir: string, log: (m: string) => void, warn: (m: st
 
 /**
  * Runs in the page: #root's markup as drawn, without what is not on screen (closed details, the steps drawn
- * ahead out of sight), with ids prefixed per band so they never collide with the live app's or another band's
+ * ahead out of sight, what starts below the first screen and a half or the key figure), with ids prefixed per band so they never collide with the live app's or another band's
  * (a url(#id) resolving into a band that is not displayed draws nothing).
  */
 function drawnMarkup(prefix: string): string {
   const root = document.getElementById('root')!
+  // The key figure is kept wherever it is (on a phone it sits under the pathway, past the first screen).
+  const keyEnd = root.querySelector('.story__key')?.getBoundingClientRect().bottom ?? 0
+  const below = window.scrollY + Math.max(window.innerHeight * 1.5, keyEnd)
   const copy = root.cloneNode(true) as HTMLElement
   const live = [...root.querySelectorAll('*')]
   const copied = [...copy.querySelectorAll('*')]
@@ -131,7 +134,9 @@ function drawnMarkup(prefix: string): string {
     if (el.closest('svg') || el.closest('select')) return []
     const style = getComputedStyle(el)
     const outOfSight = !el.checkVisibility() || (style.visibility === 'hidden' && (style.position === 'absolute' || style.position === 'fixed'))
-    return outOfSight ? [copy] : []
+    // What starts below the first screen and a half (or the key figure) is not drawn ahead: the live app has it before anyone
+    // scrolls there, and the page's bytes (parsed before the first paint) stay small.
+    return outOfSight || el.getBoundingClientRect().top > below ? [copy] : []
   })
   for (const el of gone) el.remove()
   // A change mark is a passing note about a change the reader made; the opening screen has none.
