@@ -155,6 +155,18 @@ describe('5. a view whose code failed to load recovers', () => {
     expect(await alert.count()).toBe(0)
   })
 
+  it("the charts' code: a figure's Retry fetches it again and the figure draws", async () => {
+    const lift = await breakUrl(s.page, '**/assets/kind-charts-*.js', 'network')
+    await s.page.goto(`${base}/study/mo2022`)
+    const key = s.page.locator('#main .story__key')
+    const alert = key.getByRole('alert').filter({ hasText: 'could not be drawn' })
+    await alert.waitFor()
+    await lift()
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    await key.locator('svg.recharts-surface').waitFor()
+    expect(await alert.count()).toBe(0)
+  })
+
   it('navigating away clears the error, and coming back loads the view', async () => {
     const lift = await breakUrl(s.page, '**/assets/CompareView-*.js', 'network')
     await s.page.goto(`${base}/compare`)

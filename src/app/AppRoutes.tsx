@@ -6,7 +6,7 @@ import { preloadChartCode } from '../charts/chart-code'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { BadAddress, isMalformedPath } from './BadAddress'
 import { KnownStudy } from './KnownStudy'
-import { lazyWithRetry, retryFailedChunks } from './lazy-retry'
+import { lazyWithRetry } from '../ui/lazy-retry'
 
 // Every view loads on demand, the Overview too, so a Study link does not parse the Overview's code first. The
 // Overview's chunk is requested as the app starts on "/" and the first render waits for it (see firstRouteReady).
@@ -74,7 +74,7 @@ export function AppRoutes() {
   // wouter keeps an undecodable path as it is; say so rather than look it up as an id.
   if (isMalformedPath(window.location.pathname)) return <BadAddress />
   return (
-    <ErrorBoundary label="This view" onReset={retryFailedChunks} resetKey={location}>
+    <ErrorBoundary label="This view" resetKey={location}>
       <Suspense
         fallback={
           <p role="status" className="panel-loading">

@@ -1,45 +1,41 @@
-import { lazy, type ComponentType } from 'react'
-
-/** Loads a kind's chart component; `loaded` holds it once its chunk has arrived. */
-interface ChartCode<C> {
-  (): Promise<C>
-  loaded?: C
-}
-
-const code = <C>(load: () => Promise<C>): ChartCode<C> => {
-  const run: ChartCode<C> = () => load().then((c) => (run.loaded = c))
-  return run
-}
+import type { ComponentType } from 'react'
+import { lazyWithRetry } from '../ui/lazy-retry'
 
 /** The kinds' chart components, one chunk beside recharts' own: nothing the views import eagerly holds either. */
-const loadKindCharts = () => import('./kind-charts')
+type KindCharts = typeof import('./kind-charts')
 
-/**
- * Each kind's chart component, loaded on first use (or by preloadChartCode, which a route calls beside its data
- * requests): the view, its data and its pathway do not wait for recharts.
- */
+/** The charts' module once its chunk has arrived. */
+let kindCharts: KindCharts | undefined
+const loadKindCharts = () => import('./kind-charts').then((m) => (kindCharts = m))
+
+/** Which of the chunk's components each kind draws with. */
 export const chartCode = {
-  survival: code(() => loadKindCharts().then((m) => m.SurvivalChart)),
-  dose: code(() => loadKindCharts().then((m) => m.DoseResponseChart)),
-  growth: code(() => loadKindCharts().then((m) => m.GrowthChart)),
-  endpoint: code(() => loadKindCharts().then((m) => m.EndpointChart)),
-  correlation: code(() => loadKindCharts().then((m) => m.CorrelationChart)),
-  waterfall: code(() => loadKindCharts().then((m) => m.WaterfallChart)),
+  survival: (m: KindCharts) => m.SurvivalChart,
+  dose: (m: KindCharts) => m.DoseResponseChart,
+  growth: (m: KindCharts) => m.GrowthChart,
+  endpoint: (m: KindCharts) => m.EndpointChart,
+  correlation: (m: KindCharts) => m.CorrelationChart,
+  waterfall: (m: KindCharts) => m.WaterfallChart,
 }
 
 /**
  * A kind's chart component loaded on first render; the figure shows a fixed-height stand-in meanwhile
  * (SeriesFigure). When the chunk is already here (preloaded) it renders at once: React.lazy suspends on any
  * promise, even a settled one, and a Suspense reveal is throttled (about 300 ms), so it is given an
- * already-resolved thenable instead.
+ * already-resolved thenable instead. A chunk that failed to load is fetched again on the view's Retry
+ * (lazyWithRetry), not only after a reload.
  */
-export function lazyChart<P extends object>(load: ChartCode<ComponentType<P>>): ComponentType<P> {
-  return lazy(() => {
-    const ready = load.loaded
-    if (ready)
-      return { then: (resolve: (m: { default: ComponentType<P> }) => void) => resolve({ default: ready }) } as unknown as Promise<{ default: ComponentType<P> }>
-    return load().then((C) => ({ default: C }))
-  })
+export function lazyChart<P extends object>(pick: (m: KindCharts) => ComponentType<P>): ComponentType<P> {
+  const asModule = (m: KindCharts) => ({ default: pick(m) })
+  return lazyWithRetry(
+    () => {
+      const ready = kindCharts
+      if (!ready) return loadKindCharts().then(asModule)
+      const now = { then: (resolve: (m: { default: ComponentType<P> }) => void) => resolve(asModule(ready)), catch: () => now }
+      return now as unknown as Promise<{ default: ComponentType<P> }>
+    },
+    (m: KindCharts) => asModule((kindCharts = m)),
+  )
 }
 
 /**
@@ -47,5 +43,8 @@ export function lazyChart<P extends object>(load: ChartCode<ComponentType<P>>): 
  * Never rejects: a failure shows where a chart renders.
  */
 export function preloadChartCode(): Promise<void> {
-  return Promise.all(Object.values(chartCode).map((load) => load().catch(() => undefined))).then(() => undefined)
+  return loadKindCharts().then(
+    () => undefined,
+    () => undefined,
+  )
 }

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react'
+import { retryFailedChunks } from './lazy-retry'
 
 /** Props of ErrorBoundary. */
 interface Props {
@@ -23,7 +24,9 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     if (this.state.error && prev.resetKey !== this.props.resetKey) this.reset()
   }
 
+  // Any code chunk that failed to load is fetched again too: a panel's error may be its chart's or view's code.
   private reset() {
+    retryFailedChunks()
     this.props.onReset?.()
     this.setState({ error: null })
   }
