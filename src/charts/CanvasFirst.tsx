@@ -1,6 +1,6 @@
-import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { useCappedHeight } from './chart-height'
-import { endTurn, waitTurn } from './usePlotTurn'
+import { drawInTurn, type TurnDraw } from './usePlotTurn'
 import { CanvasWidthHint } from './useWidth'
 
 /** Title, toolbar, key and caption around a plot, roughly (px): a waiting stand-in holds about a chart's height. */
@@ -20,35 +20,19 @@ const FRAME_PX = 150
 export function CanvasFirst({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null)
   const [width, setWidth] = useState<number | 'unmeasured' | undefined>('unmeasured')
-  /** Whether this chart holds a turn (granted, its first draw not yet committed). */
-  const holding = useRef(false)
+  const turn = useRef<TurnDraw | null>(null)
   const height = useCappedHeight(360) + FRAME_PX
   useLayoutEffect(() => {
     const w = ref.current?.clientWidth ?? 0
     // 0 where nothing is laid out (tests, a closed <details>): no hint, as before, and no wait.
     const measured = w > 0 ? Math.round(w) : undefined
     if (measured === undefined) return setWidth(undefined)
-    let alive = true
-    const cancel = waitTurn(() => {
-      if (!alive) return endTurn()
-      holding.current = true
-      startTransition(() => setWidth(measured))
-    })
-    return () => {
-      alive = false
-      cancel()
-      // Unmounted holding the turn, before it drew: nobody else would hand it on.
-      if (holding.current) {
-        holding.current = false
-        endTurn()
-      }
-    }
+    const draw = drawInTurn(() => setWidth(measured))
+    turn.current = draw
+    return draw.cancel
   }, [])
   useEffect(() => {
-    if (width !== 'unmeasured' && holding.current) {
-      holding.current = false
-      endTurn()
-    }
+    if (width !== 'unmeasured') turn.current?.committed()
   }, [width])
   if (width === 'unmeasured')
     return (

@@ -2,32 +2,17 @@
 // and in a render React can interrupt: the page answers the click at once and the big charts follow one per task.
 // (With useDeferredValue they all committed together, and recharts' store updates after that commit re-rendered
 // every big chart in one task of ~400 ms at 1× CPU: issue 16, item 10.) Small charts redraw at once.
-import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { endTurn, waitTurn } from './usePlotTurn'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { drawInTurn } from './usePlotTurn'
 
 /** The view a chart draws: `view` itself, or for a thinned view the previous one until its turn to redraw. */
 export function useDeferredView<V extends { thinned?: string }>(view: V): V {
   const [shown, setShown] = useState(view)
-  /** Whether this chart holds the turn (granted, its redraw not yet committed). */
-  const holding = useRef(false)
   const deferred = !!(view.thinned || shown.thinned)
   useEffect(() => {
     if (!deferred || shown === view) return
-    let alive = true
-    const cancel = waitTurn(() => {
-      if (!alive) return endTurn()
-      holding.current = true
-      startTransition(() => setShown(view))
-    })
-    return () => {
-      alive = false
-      cancel()
-      // The redraw committed (`shown` changed), or a newer view replaces the one waiting: the turn goes on.
-      if (holding.current) {
-        holding.current = false
-        endTurn()
-      }
-    }
+    // Cleaned up when the redraw committed (`shown` changed) or a newer view replaces the one waiting: the turn goes on.
+    return drawInTurn(() => setShown(view)).cancel
   }, [deferred, shown, view])
   // A small view is drawn at once; `shown` catches up (during render: no second commit) so a later big view waits
   // with what is on screen.

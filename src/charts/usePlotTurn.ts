@@ -35,40 +35,58 @@ export function endTurn() {
   setTimeout(handOn, 0)
 }
 
+/** A draw waiting for its turn (drawInTurn): tell it when the draw has committed, or cancel it. */
+export interface TurnDraw {
+  /** The draw has committed: the turn goes on (if this draw held it). */
+  committed: () => void
+  /** Out of the queue if still waiting; the turn goes on if this draw held it. */
+  cancel: () => void
+}
+
+/**
+ * Runs `apply` (a state update that draws) in its turn, as a transition: React renders it in slices and yields
+ * to input between them. The caller reports the commit (or cancels) so the turn is handed on exactly once.
+ */
+export function drawInTurn(apply: () => void): TurnDraw {
+  let alive = true
+  let holding = false
+  const release = () => {
+    if (!holding) return
+    holding = false
+    endTurn()
+  }
+  const leave = waitTurn(() => {
+    if (!alive) return handOn()
+    holding = true
+    startTransition(apply)
+  })
+  return {
+    committed: release,
+    cancel: () => {
+      alive = false
+      leave()
+      release()
+    },
+  }
+}
+
 /**
  * Whether a chart may draw its plot now. Small charts (`big` false) always may; a big one waits for its turn
  * (a later task) and hands the turn on once its plot has committed. Until then the chart shows a placeholder.
  */
 export function usePlotTurn(big: boolean): boolean {
   const [ready, setReady] = useState(!big)
-  /** Where this chart is in the queue: waiting, holding the turn (granted, not yet drawn), or done. */
-  const turn = useRef<'waiting' | 'granted' | 'done'>(big ? 'waiting' : 'done')
+  const turn = useRef<TurnDraw | null>(null)
   // Mount and unmount only: a chart that starts small never waits, and one that has drawn never waits again.
   useEffect(() => {
-    if (turn.current !== 'waiting') return
-    let alive = true
-    const go = () => {
-      if (!alive) return handOn()
-      turn.current = 'granted'
-      // A transition: React renders the plot in slices and yields to input between them.
-      startTransition(() => setReady(true))
-    }
-    const cancel = waitTurn(go)
-    return () => {
-      alive = false
-      cancel()
-      // Unmounted holding the turn, before it drew: nobody else would hand it on.
-      if (turn.current === 'granted') {
-        turn.current = 'waiting'
-        endTurn()
-      }
-    }
+    if (ready) return
+    const draw = drawInTurn(() => setReady(true))
+    turn.current = draw
+    return draw.cancel
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- mount only: `ready` is read once
   }, [])
   useEffect(() => {
-    if (ready && turn.current === 'granted') {
-      turn.current = 'done'
-      endTurn()
-    }
+    if (ready) turn.current?.committed()
   }, [ready])
   return ready
 }
