@@ -27,7 +27,10 @@ describe('every view in Chromium at 390 px, light and dark', () => {
 
   it('Overview: a card opens its study; an unknown URL parameter shows a notice, not a blank page', async () => {
     await s.page.goto(`${base}/?nonsense=1`)
-    expect(await s.page.getByRole('status').filter({ hasText: 'Ignored unknown URL parameter "nonsense"' }).count()).toBe(1)
+    // The app draws after the page's load event (it waits for the Overview's code): wait for the notice, then count it.
+    const notice = s.page.getByRole('status').filter({ hasText: 'Ignored unknown URL parameter "nonsense"' })
+    await notice.first().waitFor()
+    expect(await notice.count()).toBe(1)
     await s.page
       .getByRole('article', { name: /S6K1 amplification/ })
       .getByRole('link')
