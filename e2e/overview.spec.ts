@@ -219,9 +219,10 @@ describe('Overview and Compare on a 390×844 phone with touch', () => {
       .tap()
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Compare' }).tap()
     await page.getByRole('heading', { level: 1, name: 'Compare' }).waitFor()
-    const fig = page.locator('.cmp-panel figure').first()
-    await fig.scrollIntoViewIfNeeded()
+    // The drawn chart, not the stand-in that holds its place until its turn to draw (CanvasFirst), which it replaces.
+    const fig = page.locator('.cmp-panel figure:not(.chart--waiting)').first()
     await fig.locator('svg.recharts-surface').first().waitFor()
+    await fig.scrollIntoViewIfNeeded()
     const width = await fig.evaluate((e) => e.getBoundingClientRect().width)
     expect(width).toBeGreaterThan(300)
     expect(await overflow(page)).toBeLessThanOrEqual(0)
