@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { figureGroups } from '../../domain/figure-groups'
 import type { Series } from '../../domain/schema/series'
@@ -6,6 +6,7 @@ import { QueryPanel } from '../common/QueryPanel'
 import { FigureGroups } from './FigureGroups'
 import { FigureIndex } from './FigureIndex'
 import { useFigureHash } from './useFigureHash'
+import { afterNextPaint } from './after-paint'
 
 /** Props of EvidenceSection. */
 interface Props {
@@ -30,14 +31,7 @@ function useAfterPaint(ready: boolean): boolean {
   const [after, setAfter] = useState(false)
   useEffect(() => {
     if (!ready || after) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setAfter(true)))
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
+    return afterNextPaint(() => setAfter(true))
   }, [ready, after])
   return after
 }

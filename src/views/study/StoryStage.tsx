@@ -15,8 +15,8 @@ import { StoryPathway } from './StoryPathway'
 import { StudyToggles } from './StudyToggles'
 import { useStudySteps } from './useStudySteps'
 import { useWarmSteps } from './useWarmSteps'
+import { sameSet } from './same-set'
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x))
 const sameSelection = (a: Selection, b: Selection) => sameSet(a.drugs, b.drugs) && sameSet(a.conditions, b.conditions)
 
 /** Props of StoryStage. */

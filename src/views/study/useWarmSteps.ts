@@ -1,6 +1,6 @@
-import { startTransition, useEffect, useState } from 'react'
-
-const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x) => b.includes(x))
+import { useEffect, useState } from 'react'
+import { afterNextPaint } from './after-paint'
+import { sameSet } from './same-set'
 
 /** At most this many steps' figures stay mounted: the current one, its neighbours, and the one left last. */
 const KEEP = 4
@@ -13,21 +13,14 @@ const KEEP = 4
 export function useWarmSteps(index: number, count: number): number[] {
   const [warm, setWarm] = useState<readonly number[]>([])
   useEffect(() => {
-    // After the frame that shows the step: requestAnimationFrame runs before it, the timeout after it.
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      const near = [index, index + 1, index - 1].filter((i) => i >= 0 && i < count)
-      const keep = (prev: readonly number[]) => {
-        const next = [...new Set([...near, ...prev.filter((i) => i < count).sort((a, b) => Math.abs(a - index) - Math.abs(b - index))])].slice(0, KEEP)
-        // The same steps (stepping back and forth among them): the old array, so the view does not render again.
-        return sameSet(next, prev) ? prev : next
-      }
-      timer = setTimeout(() => startTransition(() => setWarm(keep)))
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
+    const near = [index, index + 1, index - 1].filter((i) => i >= 0 && i < count)
+    const keep = (prev: readonly number[]) => {
+      const next = [...new Set([...near, ...prev.filter((i) => i < count).sort((a, b) => Math.abs(a - index) - Math.abs(b - index))])].slice(0, KEEP)
+      // The same steps (stepping back and forth among them): the old array, so the view does not render again.
+      return sameSet(next, prev) ? prev : next
     }
+    // After the frame that shows the step.
+    return afterNextPaint(() => setWarm(keep))
   }, [index, count])
   return [...new Set([...warm, index])].filter((i) => i < count).sort((a, b) => a - b)
 }
