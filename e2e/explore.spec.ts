@@ -59,7 +59,8 @@ describe('journal-club flow: Overview → evidence → study → toggle → link
       .getByRole('button', { name: /^Add to compare: Lorlatinib response of H3122/ })
       .first()
       .click()
-    expect(new URL(page.url()).searchParams.get('cmp')).toMatch(/^taniguchi2023:lorlatinib-h3122:/)
+    // The address follows the store a frame later (the history entry is written after the paint).
+    await expect.poll(() => new URL(page.url()).searchParams.get('cmp')).toMatch(/^taniguchi2023:lorlatinib-h3122:/)
   })
 
   it('jumps to the study keeping the query string; toggling the combination redraws the charts', async () => {
@@ -76,7 +77,7 @@ describe('journal-club flow: Overview → evidence → study → toggle → link
     await panHer.click()
     await page.getByRole('button', { name: 'Lorlatinib', exact: true }).click()
     expect(await panHer.getAttribute('aria-pressed')).toBe('true')
-    expect(new URL(page.url()).searchParams.get('drugs')).toBe('pan-her-inhibitor,lorlatinib')
+    await expect.poll(() => new URL(page.url()).searchParams.get('drugs')).toBe('pan-her-inhibitor,lorlatinib')
     await page.getByRole('figure', { name: LORLATINIB }).locator('svg.recharts-surface').waitFor()
     await expect.poll(() => curves(page)).not.toBe(before)
     expect(await curves(page)).not.toBe('')

@@ -33,7 +33,7 @@ describe('pathway view in Chromium', () => {
     await s.page.getByRole('button', { name: /pan-HER inhibitor/ }).click()
     await s.page.getByRole('button', { name: 'HER3, blocked' }).waitFor()
     expect(await state('pi3k')).toBe('dimmed')
-    expect(new URL(s.page.url()).search).toBe('?drugs=lorlatinib,pan-her-inhibitor&cond=lorlatinib-resistant')
+    await expect.poll(() => new URL(s.page.url()).search).toBe('?drugs=lorlatinib,pan-her-inhibitor&cond=lorlatinib-resistant')
     expect(await axeViolations(s.page)).toEqual([])
     expect(s.errors).toEqual([])
   })

@@ -35,7 +35,7 @@ describe('present mode in Chromium', () => {
     await page.getByText('Slide 1 of 10').waitFor()
     await page.keyboard.press('ArrowRight')
     await expect.poll(() => liveHeading(page)).toBe('Methods at a glance')
-    expect(new URL(page.url()).searchParams.get('slide')).toBe('2')
+    await expect.poll(() => new URL(page.url()).searchParams.get('slide')).toBe('2')
     await page.keyboard.press('Space')
     await page.keyboard.press('ArrowRight')
     await expect.poll(() => liveHeading(page)).toBe('S6K1-amplified tumours escape palbociclib')

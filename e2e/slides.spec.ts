@@ -158,10 +158,10 @@ for (const [w, h] of [
             const after = await measure(page, n)
             expect(after.built, `${id} slide ${n}: T builds the rescue`).toBe(true)
             failures.push(...problems(`${id} ${n} built`, after))
-            const drugs = new URL(page.url()).searchParams.get('drugs') ?? ''
-            expect(drugs.split(',').length, `${id} slide ${n}: more drugs after the build (${before} → ${drugs})`).toBeGreaterThan(
-              before ? before.split(',').length : 0,
-            )
+            const drugs = () => new URL(page.url()).searchParams.get('drugs') ?? ''
+            await expect
+              .poll(() => drugs().split(',').length, { message: `${id} slide ${n}: more drugs after the build (${before} → ${drugs()})` })
+              .toBeGreaterThan(before ? before.split(',').length : 0)
           }
         }
         summary.push(`${id}: ${total} slides; ${figures.join(' | ')}`)

@@ -84,7 +84,7 @@ describe('story-first Study view at 1920×1080', () => {
       for (let i = 1; i <= rescueAt; i++) await s.page.getByRole('button', { name: 'Next step' }).click()
       const step = meta.steps[rescueAt]!
       await s.page.getByRole('heading', { level: 2, name: step.title }).waitFor()
-      expect(new URL(s.page.url()).searchParams.get('step')).toBe(step.id)
+      await expect.poll(() => new URL(s.page.url()).searchParams.get('step')).toBe(step.id)
       await expect.poll(() => drawing(s.page), { message: `${meta.id}: stepping changes the drawing` }).not.toEqual(first)
       const before = await drawing(s.page)
       const add = s.page.getByRole('button', { name: /^Add / }).first()
@@ -104,6 +104,33 @@ describe('story-first Study view at 1920×1080', () => {
     await s.page.getByRole('heading', { level: 2, name: meta.steps[1]!.title }).waitFor()
     await s.page.goBack()
     await s.page.getByRole('heading', { level: 2, name: meta.steps[0]!.title }).waitFor()
+  })
+
+  it('Tab reaches the step’s own figures but never a neighbouring step’s, drawn ahead out of sight', async () => {
+    const { meta } = studies.find((x) => x.meta.steps.length > 2)!
+    await s.page.goto(`${base}/study/${meta.id}?step=${meta.steps[1]!.id}`)
+    await s.page.getByRole('heading', { level: 2, name: meta.steps[1]!.title }).waitFor()
+    // Both neighbours drawn ahead and parked, one of them after having been on screen (stepped away from).
+    await s.page.keyboard.press('ArrowLeft')
+    await s.page.getByRole('heading', { level: 2, name: meta.steps[0]!.title }).waitFor()
+    await s.page.keyboard.press('ArrowRight')
+    await s.page.getByRole('heading', { level: 2, name: meta.steps[1]!.title }).waitFor()
+    await expect.poll(() => s.page.locator('.story__ahead--parked').count()).toBeGreaterThanOrEqual(2)
+    expect(await s.page.locator('.story__ahead--parked').first().locator('button, svg[tabindex="0"]').count()).toBeGreaterThan(0)
+    await s.page.locator('.story__bar').getByRole('button', { name: 'Next step' }).focus()
+    const seen = { own: 0, ahead: [] as string[] }
+    for (let i = 0; i < 60; i++) {
+      await s.page.keyboard.press('Tab')
+      const where = await s.page.evaluate(() => {
+        const el = document.activeElement
+        if (el?.closest('.story__ahead')) return `ahead: ${el.outerHTML.slice(0, 80)}`
+        return el?.closest('.story__figures') ? 'own' : 'other'
+      })
+      if (where === 'own') seen.own++
+      else if (where !== 'other') seen.ahead.push(where)
+    }
+    expect(seen.ahead).toEqual([])
+    expect(seen.own, 'Tab moves through the step’s own figures').toBeGreaterThan(0)
   })
 
   it('a deep link opens the named figure, drawn and scrolled into view', async () => {

@@ -34,7 +34,7 @@ describe('mo2022 study view in Chromium', () => {
     await s.page.getByRole('button', { name: /S6K1 high/ }).click()
     await expect.poll(() => chart.locator('.recharts-line-curve').count()).toBe(1)
     expect(await chart.getByRole('list', { name: 'Arms' }).textContent()).not.toContain('S6K1 low')
-    expect(new URL(s.page.url()).search).toBe('?drugs=palbociclib&cond=s6k1-high')
+    await expect.poll(() => new URL(s.page.url()).search).toBe('?drugs=palbociclib&cond=s6k1-high')
     await s.page.reload()
     await chart.waitFor()
     await s.page.getByText('Customise drugs and conditions').click()

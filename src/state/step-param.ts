@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import { pickView, useViewStore } from './store'
-import { withUrlParams } from './url-sync'
+import { currentSearch, withUrlParams } from './url-sync'
 import type { Selection } from '../domain/selection'
 
 // The Study view's current step lives in the URL (?step=<id>) beside the toggles, so a link opens
@@ -17,7 +17,9 @@ function subscribe(onChange: () => void) {
   }
 }
 
-const read = () => new URLSearchParams(window.location.search).get('step')
+// The pending address, not the written one: the URL sync writes a step's entry after its first paint.
+const stepIn = (win: Window) => new URLSearchParams(currentSearch(win)).get('step')
+const read = () => stepIn(window)
 
 /** The ?step= parameter (null when absent); re-renders on back/forward and on goToStep. */
 export function useStepParam(): string | null {
@@ -34,7 +36,7 @@ export function goToStep(stepId: string, selection: Selection, win: Window = win
   // replace cost about 30 ms at 4× CPU on every step).
   withUrlParams({ step: stepId }, () => s.replaceView({ ...pickView(s), drugs: [...selection.drugs], conditions: [...selection.conditions] }))
   // Without a running sync (or when nothing changed), the step still needs its own entry.
-  if (new URLSearchParams(win.location.search).get('step') !== stepId) {
+  if (stepIn(win) !== stepId) {
     const params = new URLSearchParams(win.location.search)
     params.set('step', stepId)
     win.history.pushState(win.history.state, '', `${win.location.pathname}?${params.toString().replace(/%2C/g, ',')}${win.location.hash}`)

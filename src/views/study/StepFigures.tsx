@@ -22,15 +22,15 @@ interface Props {
   claim?: string
 }
 
-/** Waits for an idle moment, or at most this long, before a column that left the screen is made inert. */
+/** Waits for an idle moment, or at most this long, before a column that left the screen is parked. */
 const PARK_WAIT_MS = 500
 
 /**
- * Whether a column off screen is also invisible and inert (the inherited properties that hide it from focus,
- * pointer and reader). A column coming on screen drops them at once; one leaving keeps them off until an idle
- * moment after the step's first paint. Each toggle restyles every node of the column's charts (about 600), so
- * doing the leaving column's share after paint halves the style work of the frame that shows the new step;
- * meanwhile the leaving column is already out of sight (no height, clipped) and out of the accessibility tree.
+ * Whether a column off screen is also parked: its contents skipped (`content-visibility: hidden`), so they are
+ * neither painted nor focusable. A column coming on screen is unparked at once; one leaving is parked at an idle
+ * moment after the step's first paint, and meanwhile is out of sight (no height, clipped) and aria-hidden.
+ * Skipping contents changes no inherited property: `visibility` or `inert` would restyle every node of the
+ * column's charts (about 600) each time, in the frame that shows the new step.
  */
 function useParked(current: boolean): boolean {
   const [parked, setParked] = useState(!current)
@@ -64,7 +64,6 @@ export const StepFigures = memo(function StepFigures({ step, series, current, se
     <div
       className={`story__column ${current ? 'story__figures' : `story__ahead${parked ? ' story__ahead--parked' : ''}`}`}
       aria-hidden={current ? undefined : true}
-      inert={parked}
     >
       <SelectionOverride selection={selection}>
         {(current || all) &&
