@@ -1,8 +1,8 @@
-import { useId, type KeyboardEvent, type Ref } from 'react'
+import { memo, useId, type KeyboardEvent, type Ref } from 'react'
 import type { GraphEdge } from '../domain/pathway/graph'
-import type { EdgeState, Overlay } from '../domain/pathway/overlay'
+import type { EdgeState, NodeOverlay, Overlay } from '../domain/pathway/overlay'
 import type { PathwayNode } from '../domain/schema/pathway'
-import { LABEL_SIZE, LINE_H, labelCut, wrapLabel, type Box } from './geometry'
+import { LABEL_SIZE, LINE_H, labelCut, wrapLabel, type Box, type EdgeGeometry } from './geometry'
 import { CHIP_ROW, type DiagramLayout } from './layout'
 import { EDGE_STYLE, NODE_STYLE, PROPOSED_DASH, shapePath, STATE_BADGE } from './style'
 
@@ -122,18 +122,132 @@ function NodeLabel({ label, box, chips }: { label: string; box: Box; chips: bool
   )
 }
 
+/** Whether two node overlays draw the same: an overlay is computed afresh on every change, so compare what it holds. */
+const sameOverlay = (a: NodeOverlay, b: NodeOverlay) =>
+  a.state === b.state && a.on === b.on && a.stateLabel === b.stateLabel && a.explanation === b.explanation && a.agents.join('\n') === b.agents.join('\n')
+
+/** Props of one drawn edge. */
+interface EdgeViewProps {
+  edge: GraphEdge
+  geo: EdgeGeometry
+  state: EdgeState
+  /** The diagram's id prefix, for its markers. */
+  uid: string
+  fromLabel: string
+  toLabel: string
+}
+
+/**
+ * One edge with its marker and tooltip. Memoised, like NodeView: a step or toggle relights a handful of the
+ * diagram's parts, so only those render again.
+ */
+const EdgeView = memo(function EdgeView({ edge: e, geo, state: st, uid, fromLabel, toLabel }: EdgeViewProps) {
+  const style = EDGE_STYLE[e.type]
+  const proposed = e.support === 'proposed'
+  return (
+    <g className={proposed ? 'pw-edge--proposed' : undefined}>
+      <path
+        d={geo.d}
+        className={`pw-edge pw-edge--${st} pw-edge--${e.type}`}
+        strokeDasharray={st === 'latent' ? '3 6' : proposed ? PROPOSED_DASH : style.dash}
+        markerEnd={`url(#${uid}-${style.marker}-${st})`}
+        data-edge={e.id}
+        data-support={proposed ? 'proposed' : undefined}
+      >
+        <title>{`${fromLabel} ${style.label} ${toLabel}${e.bypass ? ' (resistant route)' : ''}${proposed ? ' (proposed by the authors, not shown)' : ''}${st === 'inactive' ? ' (not active in this model)' : ''}`}</title>
+      </path>
+      {st === 'inactive' && <InactiveCross x={geo.mid.x} y={geo.mid.y} />}
+      {proposed && st !== 'inactive' && <EdgeNote x={geo.mid.x} y={geo.mid.y} text="proposed" />}
+    </g>
+  )
+})
+
+/** Props of one drawn node. */
+interface NodeViewProps {
+  node: DiagramNode
+  box: Box
+  overlay: NodeOverlay
+  selected: boolean
+  /** The diagram's id prefix, for its hatch pattern. */
+  uid: string
+  studyTags?: Readonly<Record<string, string>>
+  onSelect?: (id: string) => void
+}
+
+/** One node: its shape, label, state badge, agent badge and study chips, and the button that selects it. */
+const NodeView = memo(
+  function NodeView({ node: n, box, overlay: o, selected: isSel, uid, studyTags, onSelect }: NodeViewProps) {
+    const style = NODE_STYLE[n.type]
+    const badge = STATE_BADGE[o.state]
+    const chips = !!(studyTags && n.studies?.length)
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault()
+        onSelect?.(n.id)
+      }
+    }
+    return (
+      // The outer group carries the state classes, the tooltip and the badges; the inner one is the
+      // button, holding only the label, so its visible text matches its accessible name.
+      <g
+        className={`pw-node pw-node--${o.state}${o.on ? '' : ' pw-node--off'}${isSel ? ' pw-node--selected' : ''}${n.support === 'proposed' ? ' pw-node--proposed' : ''} pw-shape--${style.shape}`}
+        style={{ ['--type' as string]: style.colour }}
+        data-node={n.id}
+        data-state={o.state}
+        onClick={() => onSelect?.(n.id)}
+      >
+        <title>{labelCut(n.label) ? `${n.label}: ${o.explanation}` : o.explanation}</title>
+        <g
+          className="pw-node__hit"
+          role="button"
+          tabIndex={0}
+          aria-pressed={isSel}
+          aria-label={`${n.label}, ${o.stateLabel}${n.support === 'proposed' ? ', proposed' : ''}${chips ? `, in ${n.studies?.join(', ')}` : ''}`}
+          onKeyDown={onKey}
+        >
+          <path className="pw-node__ring" d={shapePath(style.shape, box)} />
+          <path className="pw-node__shape" d={shapePath(style.shape, box)} />
+          {o.state === 'blocked' && <path className="pw-node__hatch" d={shapePath(style.shape, box)} fill={`url(#${uid}-hatch)`} />}
+          <NodeLabel label={n.label} box={box} chips={chips} />
+        </g>
+        <g aria-hidden="true">
+          {chips && (
+            <g className="pw-chips">
+              {n.studies?.map((s, i, all) => {
+                const cx = box.x + (i - (all.length - 1) / 2) * 24
+                return (
+                  <g key={s}>
+                    <rect x={cx - 10} y={box.y + box.h / 2 - CHIP_ROW + 1} width={20} height={15} rx={3} />
+                    <text x={cx} y={box.y + box.h / 2 - CHIP_ROW + 12.5} textAnchor="middle">
+                      {studyTags?.[s] ?? s[0]}
+                    </text>
+                  </g>
+                )
+              })}
+            </g>
+          )}
+          {n.support === 'proposed' && <Badge x={box.x - box.w / 2 + badgeWidth('proposed') / 2 - 6} y={box.y - box.h / 2} text="proposed" kind="proposed" />}
+          {badge && <Badge x={box.x + box.w / 2 - badgeWidth(badge) / 2 + 6} y={box.y - box.h / 2} text={badge} kind={o.state} />}
+          {o.agents.length > 0 && <AgentBadge box={box} text={`${o.state === 'blocked' ? '⊣ ' : ''}${o.agents.join(', ')}`} />}
+        </g>
+      </g>
+    )
+  },
+  (a, b) =>
+    a.node === b.node &&
+    a.box === b.box &&
+    a.selected === b.selected &&
+    a.uid === b.uid &&
+    a.studyTags === b.studyTags &&
+    a.onSelect === b.onSelect &&
+    sameOverlay(a.overlay, b.overlay),
+)
+
 /** The SVG pathway: typed node shapes, typed edges, the overlay's states, study chips when combined. */
 export function PathwayDiagram({ title, nodes, edges, layout, overlay, selected, onSelect, studyTags, svgRef }: PathwayDiagramProps) {
   const uid = useId().replace(/:/g, '')
-  const mk = (kind: string, state: string) => `${uid}-${kind}-${state}`
   const label = new Map(nodes.map((n) => [n.id, n.label]))
   const { x, y, w, h } = layout.viewBox
-  const onKey = (id: string) => (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault()
-      onSelect?.(id)
-    }
-  }
   return (
     <svg
       ref={svgRef}
@@ -145,34 +259,21 @@ export function PathwayDiagram({ title, nodes, edges, layout, overlay, selected,
       // Never below ~0.8 px per unit, so labels stay legible; wider diagrams scroll sideways instead.
       style={{ aspectRatio: `${w} / ${h}`, minWidth: `${Math.round(Math.max(760, w * 0.8))}px` }}
     >
-      <defs>
-        {MARKERS.flatMap((kind) => EDGE_STATES.map((s) => <Marker key={`${kind}-${s}`} id={mk(kind, s)} kind={kind} state={s} />))}
-        <pattern id={`${uid}-hatch`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <line x1="0" y1="0" x2="0" y2="8" className="pw-hatch" />
-        </pattern>
-      </defs>
+      <Defs uid={uid} />
       <g className="pw-edges">
         {edges.map((e) => {
           const geo = layout.edges.get(e.id)
           if (!geo) return null
-          const st = overlay.edges[e.id] ?? 'live'
-          const style = EDGE_STYLE[e.type]
-          const proposed = e.support === 'proposed'
           return (
-            <g key={e.id} className={proposed ? 'pw-edge--proposed' : undefined}>
-              <path
-                d={geo.d}
-                className={`pw-edge pw-edge--${st} pw-edge--${e.type}`}
-                strokeDasharray={st === 'latent' ? '3 6' : proposed ? PROPOSED_DASH : style.dash}
-                markerEnd={`url(#${mk(style.marker, st)})`}
-                data-edge={e.id}
-                data-support={proposed ? 'proposed' : undefined}
-              >
-                <title>{`${label.get(e.from) ?? e.from} ${style.label} ${label.get(e.to) ?? e.to}${e.bypass ? ' (resistant route)' : ''}${proposed ? ' (proposed by the authors, not shown)' : ''}${st === 'inactive' ? ' (not active in this model)' : ''}`}</title>
-              </path>
-              {st === 'inactive' && <InactiveCross x={geo.mid.x} y={geo.mid.y} />}
-              {proposed && st !== 'inactive' && <EdgeNote x={geo.mid.x} y={geo.mid.y} text="proposed" />}
-            </g>
+            <EdgeView
+              key={e.id}
+              edge={e}
+              geo={geo}
+              state={overlay.edges[e.id] ?? 'live'}
+              uid={uid}
+              fromLabel={label.get(e.from) ?? e.from}
+              toLabel={label.get(e.to) ?? e.to}
+            />
           )
         })}
       </g>
@@ -181,61 +282,21 @@ export function PathwayDiagram({ title, nodes, edges, layout, overlay, selected,
           const box = layout.boxes.get(n.id)
           const o = overlay.nodes[n.id]
           if (!box || !o) return null
-          const style = NODE_STYLE[n.type]
-          const badge = STATE_BADGE[o.state]
-          const chips = !!(studyTags && n.studies?.length)
-          const isSel = selected === n.id
-          return (
-            // The outer group carries the state classes, the tooltip and the badges; the inner one is the
-            // button, holding only the label, so its visible text matches its accessible name.
-            <g
-              key={n.id}
-              className={`pw-node pw-node--${o.state}${o.on ? '' : ' pw-node--off'}${isSel ? ' pw-node--selected' : ''}${n.support === 'proposed' ? ' pw-node--proposed' : ''} pw-shape--${style.shape}`}
-              style={{ ['--type' as string]: style.colour }}
-              data-node={n.id}
-              data-state={o.state}
-              onClick={() => onSelect?.(n.id)}
-            >
-              <title>{labelCut(n.label) ? `${n.label}: ${o.explanation}` : o.explanation}</title>
-              <g
-                className="pw-node__hit"
-                role="button"
-                tabIndex={0}
-                aria-pressed={isSel}
-                aria-label={`${n.label}, ${o.stateLabel}${n.support === 'proposed' ? ', proposed' : ''}${chips ? `, in ${n.studies?.join(', ')}` : ''}`}
-                onKeyDown={onKey(n.id)}
-              >
-                <path className="pw-node__ring" d={shapePath(style.shape, box)} />
-                <path className="pw-node__shape" d={shapePath(style.shape, box)} />
-                {o.state === 'blocked' && <path className="pw-node__hatch" d={shapePath(style.shape, box)} fill={`url(#${uid}-hatch)`} />}
-                <NodeLabel label={n.label} box={box} chips={chips} />
-              </g>
-              <g aria-hidden="true">
-                {chips && (
-                  <g className="pw-chips">
-                    {n.studies?.map((s, i, all) => {
-                      const cx = box.x + (i - (all.length - 1) / 2) * 24
-                      return (
-                        <g key={s}>
-                          <rect x={cx - 10} y={box.y + box.h / 2 - CHIP_ROW + 1} width={20} height={15} rx={3} />
-                          <text x={cx} y={box.y + box.h / 2 - CHIP_ROW + 12.5} textAnchor="middle">
-                            {studyTags?.[s] ?? s[0]}
-                          </text>
-                        </g>
-                      )
-                    })}
-                  </g>
-                )}
-                {n.support === 'proposed' && (
-                  <Badge x={box.x - box.w / 2 + badgeWidth('proposed') / 2 - 6} y={box.y - box.h / 2} text="proposed" kind="proposed" />
-                )}
-                {badge && <Badge x={box.x + box.w / 2 - badgeWidth(badge) / 2 + 6} y={box.y - box.h / 2} text={badge} kind={o.state} />}
-                {o.agents.length > 0 && <AgentBadge box={box} text={`${o.state === 'blocked' ? '⊣ ' : ''}${o.agents.join(', ')}`} />}
-              </g>
-            </g>
-          )
+          return <NodeView key={n.id} node={n} box={box} overlay={o} selected={selected === n.id} uid={uid} studyTags={studyTags} onSelect={onSelect} />
         })}
       </g>
     </svg>
   )
 }
+
+/** The markers of every edge kind and state, and the hatch of blocked nodes; the same for every overlay. */
+const Defs = memo(function Defs({ uid }: { uid: string }) {
+  return (
+    <defs>
+      {MARKERS.flatMap((kind) => EDGE_STATES.map((s) => <Marker key={`${kind}-${s}`} id={`${uid}-${kind}-${s}`} kind={kind} state={s} />))}
+      <pattern id={`${uid}-hatch`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <line x1="0" y1="0" x2="0" y2="8" className="pw-hatch" />
+      </pattern>
+    </defs>
+  )
+})
