@@ -28,7 +28,7 @@ const firstScreen = (page: Page, scope: string) =>
       const r = el?.getBoundingClientRect()
       return r ? { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) } : null
     }
-    return { title: box('.story h2'), pathway: box('.story__pathway svg.pw-svg'), key: box('.story__key .recharts-surface') }
+    return { title: box('.story h2'), pathway: box('.story__pw svg.pw-svg'), key: box('.story__key .recharts-surface') }
   }, scope)
 
 type Box = { x: number; y: number; width: number; height: number } | null

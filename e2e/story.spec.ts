@@ -37,7 +37,7 @@ const inViewport = (b: { x: number; y: number; width: number; height: number } |
 /** Signature of what the pathway and the step's figures draw. */
 const drawing = (page: Page) =>
   page.evaluate(() => ({
-    pathway: [...document.querySelectorAll('.story__pathway [class*="pw-node--"]')].map((n) => n.getAttribute('class')).join('|'),
+    pathway: [...document.querySelectorAll('.story__pw [class*="pw-node--"]')].map((n) => n.getAttribute('class')).join('|'),
     figures: [...document.querySelectorAll('.story__figures svg.recharts-surface')].map((svg) => svg.querySelectorAll('path, rect, circle').length).join(','),
   }))
 
@@ -55,13 +55,13 @@ describe('story-first Study view at 1920×1080', () => {
           .or(s.page.locator('.story__key .chart__hidden'))
           .first()
           .waitFor()
-        await s.page.locator('.story__pathway svg.pw-svg').waitFor()
+        await s.page.locator('.story__pw svg.pw-svg').waitFor()
         const where = `${meta.id} step ${step.id}`
         // The key figure's own box and its plot, not only its grid cell: a chart wider than its column would overflow the cell.
         const keyFigure = (await s.page.locator('.story__key figure.chart').count()) ? '.story__key figure.chart' : '.story__key'
         for (const [what, sel] of [
           ['step title', '#step-title'],
-          ['pathway', '.story__pathway svg.pw-svg'],
+          ['pathway', '.story__pw svg.pw-svg'],
           ['key figure', keyFigure],
           ['key plot', `${keyFigure} svg.recharts-surface, .story__key .chart__hidden`],
         ] as const) {
@@ -79,7 +79,7 @@ describe('story-first Study view at 1920×1080', () => {
       if (rescueAt < 0) continue
       await s.page.goto(`${base}/study/${meta.id}`)
       await s.page.getByRole('heading', { level: 2, name: meta.steps[0]!.title }).waitFor()
-      await s.page.locator('.story__pathway svg.pw-svg').waitFor()
+      await s.page.locator('.story__pw svg.pw-svg').waitFor()
       const first = await drawing(s.page)
       for (let i = 1; i <= rescueAt; i++) await s.page.getByRole('button', { name: 'Next step' }).click()
       const step = meta.steps[rescueAt]!
@@ -106,7 +106,7 @@ describe('story-first Study view at 1920×1080', () => {
     await s.page.getByRole('heading', { level: 2, name: meta.steps[0]!.title }).waitFor()
   })
 
-  it('Tab reaches the step’s own figures but never a neighbouring step’s, drawn ahead out of sight', async () => {
+  it('Tab reaches the step’s own pathway and figures but never a neighbouring step’s, drawn ahead out of sight', async () => {
     const { meta } = studies.find((x) => x.meta.steps.length > 2)!
     await s.page.goto(`${base}/study/${meta.id}?step=${meta.steps[1]!.id}`)
     await s.page.getByRole('heading', { level: 2, name: meta.steps[1]!.title }).waitFor()
@@ -115,22 +115,30 @@ describe('story-first Study view at 1920×1080', () => {
     await s.page.getByRole('heading', { level: 2, name: meta.steps[0]!.title }).waitFor()
     await s.page.keyboard.press('ArrowRight')
     await s.page.getByRole('heading', { level: 2, name: meta.steps[1]!.title }).waitFor()
+    // Figures and pathways alike.
     await expect.poll(() => s.page.locator('.story__ahead--parked').count()).toBeGreaterThanOrEqual(2)
+    await expect.poll(() => s.page.locator('.story__pw-ahead--parked').count()).toBeGreaterThanOrEqual(2)
     expect(await s.page.locator('.story__ahead--parked').first().locator('button, svg[tabindex="0"]').count()).toBeGreaterThan(0)
+    expect(await s.page.locator('.story__pw-ahead--parked').first().locator('[tabindex="0"]').count()).toBeGreaterThan(0)
     await s.page.locator('.story__bar').getByRole('button', { name: 'Next step' }).focus()
-    const seen = { own: 0, ahead: [] as string[] }
-    for (let i = 0; i < 60; i++) {
+    const seen = { pathway: 0, figures: 0, ahead: [] as string[] }
+    // Until focus has been through the step's own figures and left them, or 150 presses.
+    for (let i = 0, was = ''; i < 150; i++) {
       await s.page.keyboard.press('Tab')
       const where = await s.page.evaluate(() => {
         const el = document.activeElement
-        if (el?.closest('.story__ahead')) return `ahead: ${el.outerHTML.slice(0, 80)}`
-        return el?.closest('.story__figures') ? 'own' : 'other'
+        if (el?.closest('.story__ahead, .story__pw-ahead')) return `ahead: ${el.outerHTML.slice(0, 80)}`
+        if (el?.closest('.story__pw')) return 'pathway'
+        return el?.closest('.story__figures') ? 'figures' : 'other'
       })
-      if (where === 'own') seen.own++
+      if (where === 'pathway' || where === 'figures') seen[where]++
       else if (where !== 'other') seen.ahead.push(where)
+      if (was === 'figures' && where !== 'figures') break
+      was = where
     }
     expect(seen.ahead).toEqual([])
-    expect(seen.own, 'Tab moves through the step’s own figures').toBeGreaterThan(0)
+    expect(seen.pathway, 'Tab moves through the step’s own pathway').toBeGreaterThan(0)
+    expect(seen.figures, 'Tab moves through the step’s own figures').toBeGreaterThan(0)
   })
 
   it('a deep link opens the named figure, drawn and scrolled into view', async () => {
@@ -168,7 +176,7 @@ describe('Study view pathway labels are legible when projected', () => {
   /** The smallest node label on screen, in px, with the label that has it. */
   const smallestLabel = (page: Page) =>
     page.evaluate(() => {
-      const sizes = [...document.querySelectorAll<SVGTextElement>('.story__pathway .pw-node__label')].map((t) => {
+      const sizes = [...document.querySelectorAll<SVGTextElement>('.story__pw .pw-node__label')].map((t) => {
         const m = t.getScreenCTM()
         return { text: t.textContent ?? '', px: m ? parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b) : 0 }
       })
@@ -185,7 +193,7 @@ describe('Study view pathway labels are legible when projected', () => {
       for (const step of meta.steps) {
         await s.page.goto(`${base}/study/${meta.id}?step=${step.id}`)
         await s.page.getByRole('heading', { level: 2, name: step.title, exact: true }).waitFor()
-        await s.page.locator('.story__pathway svg.pw-svg').waitFor()
+        await s.page.locator('.story__pw svg.pw-svg').waitFor()
         // The diagram is laid out again once its column is measured: a small first reading gets a second look.
         let least = await smallestLabel(s.page)
         if (least.px < 14) {

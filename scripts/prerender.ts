@@ -54,7 +54,7 @@ const SNAPSHOT_SIZES = [
 ] as const
 
 /** The live first screen, the same test the bench and src/app/snapshot.ts use. */
-const FIRST_SCREEN = '.story:has(.story__pathway svg.pw-svg):has(.story__key .recharts-surface)'
+const FIRST_SCREEN = '.story:has(.story__pw svg.pw-svg):has(.story__key .recharts-surface)'
 
 async function captureAll(outDir: string, log: (m: string) => void, warn: (m: string) => void) {
   const { chromium } = await import('playwright-core')
@@ -139,6 +139,8 @@ function drawnMarkup(prefix: string): string {
     return outOfSight || el.getBoundingClientRect().top > below ? [copy] : []
   })
   for (const el of gone) el.remove()
+  // The neighbouring steps' figures and pathways, drawn ahead out of sight, whether or not already parked.
+  for (const el of copy.querySelectorAll('.story__ahead, .story__pw-ahead')) el.remove()
   // A change mark is a passing note about a change the reader made; the opening screen has none.
   for (const el of copy.querySelectorAll('.change-mark__note')) el.remove()
   for (const el of copy.querySelectorAll('.change-mark--on')) el.classList.remove('change-mark--on')

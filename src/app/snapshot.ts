@@ -4,7 +4,7 @@
  * page has been quiet for a frame, then goes, so the swap shows no blank or half-drawn state. It goes at once
  * if the live app shows an error or another address, and after LIMIT_MS whatever happens.
  */
-const FIRST_SCREEN = '.story:has(.story__pathway svg.pw-svg):has(.story__key .recharts-surface)'
+const FIRST_SCREEN = '.story:has(.story__pw svg.pw-svg):has(.story__key .recharts-surface)'
 // A figure still to come: StepFigures' place-holder, or a chart waiting for its turn to draw (CanvasFirst).
 const PENDING = '.story__figures .story__pending, .story__figures .chart--waiting'
 const LIMIT_MS = 20_000

@@ -5,7 +5,7 @@ import type { Pathway } from '../../domain/schema/pathway'
 import type { StudyId } from '../../domain/schema/ids'
 import { usePathwayLayout } from '../../pathway/layout'
 import { PathwayFigure } from '../../pathway/PathwayFigure'
-import { selectionText } from '../../domain/selection'
+import { selectionText, type Selection } from '../../domain/selection'
 import { useViewStore } from '../../state/store'
 import { NodeEvidence } from './NodeEvidence'
 import { useSelectionOverride } from './selection-override'
@@ -22,10 +22,14 @@ interface Props {
   conditionLabels?: ReadonlyMap<string, string>
 }
 
+const NO_TOGGLES: Selection = { drugs: [], conditions: [] }
+
 /** One study's diagram with the overlay the store's toggles set, and the evidence panel on selection. */
 export function StudyDiagram({ studyId, pathway, title = `${studyId} pathway`, conditionLabels }: Props) {
-  const live = useViewStore(useShallow((s) => ({ drugs: s.drugs, conditions: s.conditions })))
-  const { drugs, conditions } = useSelectionOverride() ?? live
+  const fixed = useSelectionOverride()
+  // Under a fixed selection (a step drawn ahead, a slide) the store's toggles are not read, so changing them renders nothing here.
+  const live = useViewStore(useShallow((s) => (fixed ? NO_TOGGLES : { drugs: s.drugs, conditions: s.conditions })))
+  const { drugs, conditions } = fixed ?? live
   const agents = useAgentMap()
   const layout = usePathwayLayout(pathway.nodes, pathway.edges)
   const overlay = useMemo(() => studyOverlay(studyId, pathway, agents, { drugs, conditions }), [pathway, agents, drugs, conditions, studyId])

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, useState } from 'react'
+import { memo, useDeferredValue } from 'react'
 import type { Series } from '../../domain/schema/series'
 import type { Selection } from '../../domain/selection'
 import type { Step } from '../../domain/schema/study'
@@ -6,6 +6,7 @@ import { ChartHeightCap } from '../../charts/chart-height'
 import { ErrorBoundary } from '../../ui/ErrorBoundary'
 import { SelectionOverride } from '../common/selection-override'
 import { MarkedFigure } from './MarkedFigure'
+import { useParked } from './useParked'
 
 /** Plot height of the step's key figure, in px. */
 const KEY_PLOT_HEIGHT = 300
@@ -20,32 +21,6 @@ interface Props {
   selection: Selection | null
   /** The claim the step shows, under its figures. */
   claim?: string
-}
-
-/** Waits for an idle moment, or at most this long, before a column that left the screen is parked. */
-const PARK_WAIT_MS = 500
-
-/**
- * Whether a column off screen is also parked: its contents skipped (`content-visibility: hidden`), so they are
- * neither painted nor focusable. A column coming on screen is unparked at once; one leaving is parked at an idle
- * moment after the step's first paint, and meanwhile is out of sight (no height, clipped) and aria-hidden.
- * Skipping contents changes no inherited property: `visibility` or `inert` would restyle every node of the
- * column's charts (about 600) each time, in the frame that shows the new step.
- */
-function useParked(current: boolean): boolean {
-  const [parked, setParked] = useState(!current)
-  // Coming on screen: unparked in this same render, so the step's first frame is interactive.
-  if (current && parked) setParked(false)
-  useEffect(() => {
-    if (current) return
-    if (typeof requestIdleCallback !== 'function') {
-      const t = setTimeout(() => setParked(true), PARK_WAIT_MS)
-      return () => clearTimeout(t)
-    }
-    const id = requestIdleCallback(() => setParked(true), { timeout: PARK_WAIT_MS })
-    return () => cancelIdleCallback(id)
-  }, [current])
-  return !current && parked
 }
 
 /**

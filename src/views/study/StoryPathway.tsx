@@ -1,16 +1,26 @@
-import { useCallback, useDeferredValue, useMemo } from 'react'
+import { useCallback, useDeferredValue, useMemo, type ReactNode } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { studyOverlay } from '../../domain/pathway/overlay'
 import type { Pathway } from '../../domain/schema/pathway'
 import type { StudyId } from '../../domain/schema/ids'
 import { useViewStore } from '../../state/store'
-import { StudyPathwayPanel } from '../common/StudyPathwayPanel'
 import { useAgentMap } from '../common/usePathwayData'
 import { useChangeMark } from './change-cause'
 import { ChangeNote } from './ChangeNote'
 
-/** The study's pathway, marked when a change relights it ("everolimus on: 4 nodes changed"). */
-export function StoryPathway({ studyId, pathway }: { studyId: StudyId; pathway: Pathway }) {
+/** Props of StoryPathway. */
+interface Props {
+  studyId: StudyId
+  pathway: Pathway
+  /** The diagrams (StepPathway): the current step's, and its neighbours' drawn ahead out of sight. */
+  children: ReactNode
+}
+
+/**
+ * The study's pathway, marked when a change relights it ("everolimus on: 4 nodes changed"). The mark follows the
+ * live toggles, so it covers a step change too, whichever drawn-ahead diagram then shows the new step.
+ */
+export function StoryPathway({ studyId, pathway, children }: Props) {
   const live = useViewStore(useShallow((s) => ({ drugs: s.drugs, conditions: s.conditions })))
   // The mark only follows the change, so its overlay (a second one; the diagram computes its own) is worked out in a
   // background render after the step's first paint, not in the click's.
@@ -27,7 +37,5 @@ export function StoryPathway({ studyId, pathway }: { studyId: StudyId; pathway: 
     return nodes ? `${nodes} node${nodes === 1 ? '' : 's'} changed` : 'links relit'
   }, [])
   const note = useChangeMark(signature, (a, b) => a.join() === b.join(), describe)
-  // The mark's note comes in a render of its own, after the change: it should not draw the diagram again.
-  const panel = useMemo(() => <StudyPathwayPanel studyId={studyId} pathway={pathway} />, [studyId, pathway])
-  return <ChangeNote note={note}>{panel}</ChangeNote>
+  return <ChangeNote note={note}>{children}</ChangeNote>
 }

@@ -7,9 +7,9 @@ import { stepSelections } from '../../domain/steps'
 import type { Selection } from '../../domain/selection'
 import { useViewStore } from '../../state/store'
 import { QueryPanel } from '../common/QueryPanel'
-import { SelectionOverride } from '../common/selection-override'
 import { useAgentMap } from '../common/usePathwayData'
 import { StepFigures } from './StepFigures'
+import { StepPathway } from './StepPathway'
 import { StepBar } from './StepBar'
 import { StoryPathway } from './StoryPathway'
 import { StudyToggles } from './StudyToggles'
@@ -41,6 +41,9 @@ export function StoryStage({ study, pathway, series }: Props) {
   // so coming on screen redraws none of its figures; a rescue or the user's own toggles lift it.
   const current = before[steps.index]
   const atOpening = useViewStore((s) => !!current && sameSelection(s, current))
+  // What step i's figures and pathway draw: a step ahead its opening selection, the current one the live toggles
+  // (or its opening while the store is yet to hold it, or while it is there anyway: the same object, so nothing redraws).
+  const selectionOf = (i: number) => (i === steps.index ? (steps.opening ?? (atOpening ? (before[i] ?? null) : null)) : (before[i] ?? null))
   return (
     <section id="story" className="story" aria-labelledby={steps.step ? 'step-title' : undefined} aria-label={steps.step ? undefined : 'Story'}>
       <div className="story__bar">
@@ -49,9 +52,11 @@ export function StoryStage({ study, pathway, series }: Props) {
       <div className="story__pathway">
         <QueryPanel label="Pathway" query={pathway}>
           {(p) => (
-            <SelectionOverride selection={steps.opening}>
-              <StoryPathway studyId={study.id} pathway={p} />
-            </SelectionOverride>
+            <StoryPathway studyId={study.id} pathway={p}>
+              {warm.map((i) => (
+                <StepPathway key={steps.steps[i]!.id} studyId={study.id} pathway={p} current={i === steps.index} selection={selectionOf(i)} />
+              ))}
+            </StoryPathway>
           )}
         </QueryPanel>
         <details className="story__customise">
@@ -74,7 +79,7 @@ export function StoryStage({ study, pathway, series }: Props) {
                   step={step}
                   series={list}
                   current={onScreen}
-                  selection={onScreen ? (steps.opening ?? (atOpening ? (before[i] ?? null) : null)) : (before[i] ?? null)}
+                  selection={selectionOf(i)}
                   claim={study.claims.find((c) => c.id === step.claim)?.text}
                 />
               )
