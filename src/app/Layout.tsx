@@ -1,22 +1,58 @@
-import type { ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { Link, useLocation } from 'wouter'
 import { themeAction } from '../state/actions'
 import { ActionToggle } from '../views/common/ActionToggle'
 import { DropUnknownIds } from '../views/common/DropUnknownIds'
-import { useViewHref } from '../views/common/useViewHref'
+import { afterNextPaint } from '../views/common/after-paint'
+import { pickView, useViewStore } from '../state/store'
+import { serialiseView } from '../state/url-codec'
 import { CatalogueBanner } from './CatalogueBanner'
 import { DroppedEntries } from './DroppedEntries'
 import { NoticeBar } from './NoticeBar'
 import { OfflineBanner } from './OfflineBanner'
 
-function NavLink({ path, label }: { path: string; label: string }) {
+/**
+ * The toggles as a query string for the header's links, brought up to date after the paint that shows a change:
+ * nobody reads a link's target in that frame, and six links re-rendering in every click add to it.
+ */
+function useViewQueryAfterPaint(): string {
+  const [query, setQuery] = useState(() => serialiseView(pickView(useViewStore.getState())))
+  useEffect(() => {
+    let cancel = () => {}
+    const unsubscribe = useViewStore.subscribe(() => {
+      cancel()
+      cancel = afterNextPaint(() => setQuery(serialiseView(pickView(useViewStore.getState()))))
+    })
+    return () => {
+      unsubscribe()
+      cancel()
+    }
+  }, [])
+  return query
+}
+
+function NavLink({ path, label, query }: { path: string; label: string; query: string }) {
   const [location] = useLocation()
-  const href = useViewHref(path)
   const current = path === '/' ? location === '/' : location.startsWith(path)
   return (
-    <Link href={href} aria-current={current ? 'page' : undefined} className="nav__link">
+    <Link href={path + query} aria-current={current ? 'page' : undefined} className="nav__link">
       {label}
     </Link>
+  )
+}
+
+/** The links to the views, each carrying the current toggles. */
+function ViewsNav() {
+  const query = useViewQueryAfterPaint()
+  return (
+    <nav aria-label="Views" className="nav">
+      <NavLink path="/" label="Overview" query={query} />
+      <NavLink path="/compare" label="Compare" query={query} />
+      <NavLink path="/pathway" label="Pathways" query={query} />
+      <NavLink path="/present" label="Present" query={query} />
+      <NavLink path="/journal" label="Journal club" query={query} />
+      <NavLink path="/digitise" label="Digitise" query={query} />
+    </nav>
   )
 }
 
@@ -31,14 +67,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Link href="/" className="brand">
           Resistance Explorer
         </Link>
-        <nav aria-label="Views" className="nav">
-          <NavLink path="/" label="Overview" />
-          <NavLink path="/compare" label="Compare" />
-          <NavLink path="/pathway" label="Pathways" />
-          <NavLink path="/present" label="Present" />
-          <NavLink path="/journal" label="Journal club" />
-          <NavLink path="/digitise" label="Digitise" />
-        </nav>
+        <ViewsNav />
         <ActionToggle action={themeAction} />
       </header>
       <NoticeBar />

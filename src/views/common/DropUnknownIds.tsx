@@ -1,4 +1,5 @@
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import { useCatalogue } from '../../api/catalogue'
 import { useViewStore } from '../../state/store'
 
@@ -8,14 +9,13 @@ const NAMED = 3
 /** Once the catalogue is known, drops drug ids from the URL that name no agent, with one short notice. */
 export function DropUnknownIds() {
   const { data } = useCatalogue()
-  const drugs = useViewStore((s) => s.drugs)
+  const known = useMemo(() => data && new Set<string>(data.map((a) => a.id)), [data])
+  // Only the unknown ids (almost always none): a toggle of a known drug renders nothing here.
+  const unknown = useViewStore(useShallow((s) => (known ? s.drugs.filter((d) => !known.has(d)) : [])))
   useEffect(() => {
-    if (!data) return
-    const known = new Set(data.map((a) => a.id))
-    const unknown = drugs.filter((d) => !known.has(d))
-    if (!unknown.length) return
+    if (!known || !unknown.length) return
     const s = useViewStore.getState()
-    s.setDrugs(drugs.filter((d) => known.has(d)))
+    s.setDrugs(s.drugs.filter((d) => known.has(d)))
     const named = unknown
       .slice(0, NAMED)
       .map((u) => `"${u.slice(0, 40)}"`)
@@ -26,6 +26,6 @@ export function DropUnknownIds() {
         ? `Ignored unknown drug id ${named} from the link.`
         : `Ignored ${unknown.length.toLocaleString('en')} unknown drug ids from the link: ${named}${rest}.`,
     ])
-  }, [data, drugs])
+  }, [known, unknown])
   return null
 }

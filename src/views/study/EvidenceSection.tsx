@@ -6,7 +6,7 @@ import { QueryPanel } from '../common/QueryPanel'
 import { FigureGroups } from './FigureGroups'
 import { FigureIndex } from './FigureIndex'
 import { useFigureHash } from './useFigureHash'
-import { afterNextPaint } from './after-paint'
+import { afterNextPaint } from '../common/after-paint'
 
 /** Props of EvidenceSection. */
 interface Props {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { afterNextPaint } from './after-paint'
+import { afterNextPaint } from '../common/after-paint'
 import { sameSet } from './same-set'
 
 /** At most this many steps' figures stay mounted: the current one, its neighbours, and the one left last. */
