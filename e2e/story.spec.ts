@@ -93,6 +93,14 @@ describe('story-first Study view at 1920×1080', () => {
       await expect.poll(async () => (await drawing(s.page)).pathway, { message: `${meta.id}: the rescue relights the pathway` }).not.toBe(before.pathway)
       // The changed figures say what changed them.
       await expect.poll(() => s.page.locator('.change-mark__note').count()).toBeGreaterThan(0)
+      // On with the rescue still on, and back: the step opens again before its rescue, drawn as it was then.
+      if (rescueAt + 1 < meta.steps.length) {
+        await s.page.getByRole('button', { name: 'Next step' }).click()
+        await s.page.getByRole('heading', { level: 2, name: meta.steps[rescueAt + 1]!.title }).waitFor()
+        await s.page.getByRole('button', { name: 'Previous step' }).click()
+        await s.page.getByRole('heading', { level: 2, name: step.title }).waitFor()
+        await expect.poll(() => drawing(s.page), { message: `${meta.id}: back at the step, before its rescue` }).toEqual(before)
+      }
     }
   })
 
@@ -110,16 +118,16 @@ describe('story-first Study view at 1920×1080', () => {
     const { meta } = studies.find((x) => x.meta.steps.length > 2)!
     await s.page.goto(`${base}/study/${meta.id}?step=${meta.steps[1]!.id}`)
     await s.page.getByRole('heading', { level: 2, name: meta.steps[1]!.title }).waitFor()
-    // Both neighbours drawn ahead and parked, one of them after having been on screen (stepped away from).
+    // Both neighbours drawn ahead, one of them after having been on screen (stepped away from).
     await s.page.keyboard.press('ArrowLeft')
     await s.page.getByRole('heading', { level: 2, name: meta.steps[0]!.title }).waitFor()
     await s.page.keyboard.press('ArrowRight')
     await s.page.getByRole('heading', { level: 2, name: meta.steps[1]!.title }).waitFor()
-    // Figures and pathways alike.
-    await expect.poll(() => s.page.locator('.story__ahead--parked').count()).toBeGreaterThanOrEqual(2)
-    await expect.poll(() => s.page.locator('.story__pw-ahead--parked').count()).toBeGreaterThanOrEqual(2)
-    expect(await s.page.locator('.story__ahead--parked').first().locator('button, svg[tabindex="0"]').count()).toBeGreaterThan(0)
-    expect(await s.page.locator('.story__pw-ahead--parked').first().locator('[tabindex="0"]').count()).toBeGreaterThan(0)
+    // Figures and pathways alike, each with controls that Tab could reach if they were not skipped.
+    await expect.poll(() => s.page.locator('.story__ahead').count()).toBeGreaterThanOrEqual(2)
+    await expect.poll(() => s.page.locator('.story__pw-ahead').count()).toBeGreaterThanOrEqual(2)
+    await expect.poll(() => s.page.locator('.story__ahead').first().locator('button, svg[tabindex="0"]').count()).toBeGreaterThan(0)
+    await expect.poll(() => s.page.locator('.story__pw-ahead').first().locator('[tabindex="0"]').count()).toBeGreaterThan(0)
     await s.page.locator('.story__bar').getByRole('button', { name: 'Next step' }).focus()
     const seen = { pathway: 0, figures: 0, ahead: [] as string[] }
     // Until focus has been through the step's own figures and left them, or 150 presses.

@@ -139,7 +139,7 @@ function drawnMarkup(prefix: string): string {
     return outOfSight || el.getBoundingClientRect().top > below ? [copy] : []
   })
   for (const el of gone) el.remove()
-  // The neighbouring steps' figures and pathways, drawn ahead out of sight, whether or not already parked.
+  // The neighbouring steps' figures and pathways, drawn ahead out of sight.
   for (const el of copy.querySelectorAll('.story__ahead, .story__pw-ahead')) el.remove()
   // A change mark is a passing note about a change the reader made; the opening screen has none.
   for (const el of copy.querySelectorAll('.change-mark__note')) el.remove()

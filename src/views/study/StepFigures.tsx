@@ -6,7 +6,6 @@ import { ChartHeightCap } from '../../charts/chart-height'
 import { ErrorBoundary } from '../../ui/ErrorBoundary'
 import { SelectionOverride } from '../common/selection-override'
 import { MarkedFigure } from './MarkedFigure'
-import { useParked } from './useParked'
 
 /** Plot height of the step's key figure, in px. */
 const KEY_PLOT_HEIGHT = 300
@@ -32,15 +31,14 @@ interface Props {
  */
 export const StepFigures = memo(function StepFigures({ step, series, current, selection, claim }: Props) {
   const all = useDeferredValue(true, false)
-  const parked = useParked(current)
+  // A column leaving the screen keeps what it drew (the rescue the reader had on, say) until after the paint.
+  const later = useDeferredValue(selection)
+  const drawn = current ? selection : later
   // Class names differ ahead of time, so selectors for "the step's figures" (.story__figures, .story__key) never match a hidden column.
   const cls = (name: string) => (current ? name : `${name}-ahead`)
   return (
-    <div
-      className={`story__column ${current ? 'story__figures' : `story__ahead${parked ? ' story__ahead--parked' : ''}`}`}
-      aria-hidden={current ? undefined : true}
-    >
-      <SelectionOverride selection={selection}>
+    <div className={`story__column ${current ? 'story__figures' : 'story__ahead'}`} aria-hidden={current ? undefined : true}>
+      <SelectionOverride selection={drawn}>
         {(current || all) &&
           step.series.map((id, i) => {
             const s = series.find((x) => x.id === id)

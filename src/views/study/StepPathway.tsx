@@ -4,7 +4,6 @@ import type { StudyId } from '../../domain/schema/ids'
 import type { Selection } from '../../domain/selection'
 import { StudyPathwayPanel } from '../common/StudyPathwayPanel'
 import { SelectionOverride } from '../common/selection-override'
-import { useParked } from './useParked'
 
 /** Props of StepPathway. */
 interface Props {
@@ -18,17 +17,16 @@ interface Props {
 
 /**
  * The pathway as one step draws it. Like the step's figures (StepFigures), the neighbouring steps' diagrams are
- * drawn ahead out of sight, so a step change shows one and hides another instead of recomputing the overlay and
+ * drawn ahead out of sight (skipped, like a column drawn ahead: see study.css), so a step change shows one and hides another instead of recomputing the overlay and
  * relighting the diagram in the click. Memoised: a step change re-renders only the two that swap places.
  */
 export const StepPathway = memo(function StepPathway({ studyId, pathway, current, selection }: Props) {
-  const parked = useParked(current)
   // A diagram leaving the screen keeps what it drew (the rescue the reader had on, say) until after the paint.
   const later = useDeferredValue(selection)
   const drawn = current ? selection : later
   const panel = useMemo(() => <StudyPathwayPanel studyId={studyId} pathway={pathway} />, [studyId, pathway])
   return (
-    <div className={current ? 'story__pw' : `story__pw-ahead${parked ? ' story__pw-ahead--parked' : ''}`} aria-hidden={current ? undefined : true}>
+    <div className={current ? 'story__pw' : 'story__pw-ahead'} aria-hidden={current ? undefined : true}>
       <SelectionOverride selection={drawn}>{panel}</SelectionOverride>
     </div>
   )
