@@ -1,35 +1,13 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { Link, useLocation } from 'wouter'
 import { themeAction } from '../state/actions'
 import { ActionToggle } from '../views/common/ActionToggle'
 import { DropUnknownIds } from '../views/common/DropUnknownIds'
-import { afterNextPaint } from '../views/common/after-paint'
-import { pickView, useViewStore } from '../state/store'
-import { serialiseView } from '../state/url-codec'
+import { useViewQueryAfterPaint } from '../views/common/useViewHref'
 import { CatalogueBanner } from './CatalogueBanner'
 import { DroppedEntries } from './DroppedEntries'
 import { NoticeBar } from './NoticeBar'
 import { OfflineBanner } from './OfflineBanner'
-
-/**
- * The toggles as a query string for the header's links, brought up to date after the paint that shows a change:
- * nobody reads a link's target in that frame, and six links re-rendering in every click add to it.
- */
-function useViewQueryAfterPaint(): string {
-  const [query, setQuery] = useState(() => serialiseView(pickView(useViewStore.getState())))
-  useEffect(() => {
-    let cancel = () => {}
-    const unsubscribe = useViewStore.subscribe(() => {
-      cancel()
-      cancel = afterNextPaint(() => setQuery(serialiseView(pickView(useViewStore.getState()))))
-    })
-    return () => {
-      unsubscribe()
-      cancel()
-    }
-  }, [])
-  return query
-}
 
 function NavLink({ path, label, query }: { path: string; label: string; query: string }) {
   const [location] = useLocation()

@@ -17,8 +17,9 @@ interface Props {
 
 /**
  * The pathway as one step draws it. Like the step's figures (StepFigures), the neighbouring steps' diagrams are
- * drawn ahead out of sight (skipped, like a column drawn ahead: see study.css), so a step change shows one and hides another instead of recomputing the overlay and
- * relighting the diagram in the click. Memoised: a step change re-renders only the two that swap places.
+ * drawn ahead out of sight (skipped: see study.css), so a step change shows one and hides another instead of
+ * working out the overlay and relighting the diagram in the click. Memoised: a step change re-renders only the
+ * two that swap places.
  */
 export const StepPathway = memo(function StepPathway({ studyId, pathway, current, selection }: Props) {
   // A diagram leaving the screen keeps what it drew (the rescue the reader had on, say) until after the paint.
