@@ -5,6 +5,7 @@ import type { Step } from '../../domain/schema/study'
 import { ChartHeightCap } from '../../charts/chart-height'
 import { ErrorBoundary } from '../../ui/ErrorBoundary'
 import { SelectionOverride } from '../common/selection-override'
+import { useDrawnSelection } from './useDrawnSelection'
 import { MarkedFigure } from './MarkedFigure'
 
 /** Plot height of the step's key figure, in px. */
@@ -31,9 +32,7 @@ interface Props {
  */
 export const StepFigures = memo(function StepFigures({ step, series, current, selection, claim }: Props) {
   const all = useDeferredValue(true, false)
-  // A column leaving the screen keeps what it drew (the rescue the reader had on, say) until after the paint.
-  const later = useDeferredValue(selection)
-  const drawn = current ? selection : later
+  const drawn = useDrawnSelection(current, selection)
   // Class names differ ahead of time, so selectors for "the step's figures" (.story__figures, .story__key) never match a hidden column.
   const cls = (name: string) => (current ? name : `${name}-ahead`)
   return (

@@ -1,9 +1,10 @@
-import { memo, useDeferredValue, useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import type { Pathway } from '../../domain/schema/pathway'
 import type { StudyId } from '../../domain/schema/ids'
 import type { Selection } from '../../domain/selection'
 import { StudyPathwayPanel } from '../common/StudyPathwayPanel'
 import { SelectionOverride } from '../common/selection-override'
+import { useDrawnSelection } from './useDrawnSelection'
 
 /** Props of StepPathway. */
 interface Props {
@@ -22,9 +23,7 @@ interface Props {
  * two that swap places.
  */
 export const StepPathway = memo(function StepPathway({ studyId, pathway, current, selection }: Props) {
-  // A diagram leaving the screen keeps what it drew (the rescue the reader had on, say) until after the paint.
-  const later = useDeferredValue(selection)
-  const drawn = current ? selection : later
+  const drawn = useDrawnSelection(current, selection)
   const panel = useMemo(() => <StudyPathwayPanel studyId={studyId} pathway={pathway} />, [studyId, pathway])
   return (
     <div className={current ? 'story__pw' : 'story__pw-ahead'} aria-hidden={current ? undefined : true}>
