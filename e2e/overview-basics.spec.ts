@@ -59,7 +59,8 @@ describe('Overview basics in Chromium', () => {
     await s.page.keyboard.press('d')
     await expect.poll(() => s.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
     expect(await s.page.getByRole('button', { name: /Dark theme/ }).getAttribute('aria-pressed')).toBe('true')
-    expect(new URL(s.page.url()).search).toBe('?theme=dark')
+    // The history entry is written after the paint that shows the change.
+    await expect.poll(() => new URL(s.page.url()).search).toBe('?theme=dark')
   })
 
   it('the drug-class filter keeps only columns of that class', async () => {
