@@ -48,6 +48,8 @@ describe('present mode in Chromium', () => {
     await page.keyboard.type('9')
     await page.keyboard.press('Enter')
     await expect.poll(() => counter(page)).toBe('Slide 9 of 10')
+    // The address takes the slide after the paint that shows it; a reload reads the address.
+    await expect.poll(() => new URL(page.url()).searchParams.get('slide')).toBe('9')
     await page.reload()
     await expect.poll(() => counter(page)).toBe('Slide 9 of 10')
     // Predict first: the question, then the data.
